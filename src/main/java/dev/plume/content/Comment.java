@@ -1,0 +1,73 @@
+package dev.plume.content;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.generator.EventType;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A comment on a post, or a reply to one. Deleting keeps the row so that its replies keep their place. */
+@Entity
+@Table(name = "comments")
+@DynamicUpdate
+public class Comment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    public String content;
+
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    @Column(name = "author_id")
+    public UUID authorId;
+
+    @Column(name = "post_id")
+    public UUID postId;
+
+    @Generated
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public Instant updatedAt;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    public static Comment write(UUID postId, UUID parentId, UUID authorId, String content) {
+        Comment comment = new Comment();
+        comment.postId = postId;
+        comment.parentId = parentId;
+        comment.authorId = authorId;
+        comment.content = content;
+        comment.persistAndFlush();
+        return comment;
+    }
+
+    public void softDelete() {
+        deletedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A comment not deleted, on a post that is visible. */
+    public static Optional<Comment> findOnVisiblePost(UUID id) {
+        return find("""
+                from Comment c where c.id = ?1 and c.deletedAt is null
+                and exists (from Post p where p.id = c.postId and p.status = dev.plume.content.PostStatus.PUBLISHED
+                            and p.deletedAt is null)""", id).firstResultOptional();
+    }
+}

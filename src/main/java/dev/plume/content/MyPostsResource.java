@@ -1,0 +1,53 @@
+package dev.plume.content;
+
+import dev.plume.content.PostDtos.MyPost;
+import dev.plume.content.PostDtos.MyPostsPage;
+import dev.plume.identity.Viewer;
+import dev.plume.platform.error.Problems;
+import dev.plume.platform.page.Cursor;
+import dev.plume.platform.page.CursorPagination;
+import dev.plume.platform.page.Limit;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/me/posts")
+@Tag(name = "Posts")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+public class MyPostsResource {
+
+    private final PostReads reads;
+    private final SecurityIdentity identity;
+
+    MyPostsResource(PostReads reads, SecurityIdentity identity) {
+        this.reads = reads;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "My posts, drafts and archived ones included, newest first")
+    public MyPostsPage mine(@QueryParam("status") String status, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        int size = Limit.parse(limit);
+        CursorPagination.Slice<MyPost> slice = CursorPagination.slice(
+                reads.ofAuthor(Viewer.of(identity).id(), status(status), Cursor.decode(cursor), size + 1), size,
+                post -> new Cursor(post.createdAt(), post.id()));
+        return new MyPostsPage(slice.items(), slice.pagination());
+    }
+
+    private static PostStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return PostStatus.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("query", "status", "must be DRAFT, PUBLISHED or ARCHIVED");
+        }
+    }
+}

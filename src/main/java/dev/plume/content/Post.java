@@ -1,0 +1,131 @@
+package dev.plume.content;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
+import org.hibernate.generator.EventType;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A post. Writes go through this active record; the reads that feed API answers are
+ * single-statement projections in {@link PostReads}.
+ */
+@Entity
+@Table(name = "posts")
+@DynamicUpdate
+public class Post extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    public String title;
+
+    public String slug;
+
+    public String excerpt;
+
+    public String content;
+
+    public String image;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcType(PostgreSQLEnumJdbcType.class)
+    public PostStatus status = PostStatus.DRAFT;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "author_id")
+    public UUID authorId;
+
+    @Column(name = "category_id")
+    public UUID categoryId;
+
+    @Generated
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public Instant updatedAt;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    @ManyToMany
+    @JoinTable(name = "post_tags", joinColumns = @JoinColumn(name = "post_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    public Set<Tag> tags = new HashSet<>();
+
+    /** Publishes the post; the first publication fixes {@code publishedAt}. */
+    public void publish() {
+        status = PostStatus.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        }
+    }
+
+    public void changeStatus(PostStatus newStatus) {
+        if (newStatus == PostStatus.PUBLISHED) {
+            publish();
+        } else {
+            status = newStatus;
+        }
+    }
+
+    public void softDelete() {
+        deletedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A post that exists and is not soft-deleted, whatever its status. */
+    public static Optional<Post> findLive(UUID id) {
+        return find("id = ?1 and deletedAt is null", id).firstResultOptional();
+    }
+
+    /** Whether a post with that id is visible: published, not deleted, by an author not deleted. */
+    public static boolean visible(UUID id) {
+        return !getEntityManager().createNativeQuery(
+                        "select 1 from posts p join users u on u.id = p.author_id where p.id = :id and " + PostReads.VISIBLE)
+                .setParameter("id", id)
+                .getResultList().isEmpty();
+    }
+
+    /** Slugs already used by {@code base} or its numbered variants ({@code base-2}, ...). */
+    @SuppressWarnings("unchecked")
+    public static List<String> slugsLike(String base) {
+        return getEntityManager()
+                .createNativeQuery("select slug from posts where slug = :base or slug ~ ('^' || :base || '-[0-9]+$')", String.class)
+                .setParameter("base", base)
+                .getResultList();
+    }
+
+    /** Adds a view to a visible post; false when no visible post has that id. */
+    public static boolean countView(UUID id) {
+        return getEntityManager().createNativeQuery("""
+                        update posts set views = views + 1
+                        where id = :id and status = 'PUBLISHED' and deleted_at is null""")
+                .setParameter("id", id)
+                .executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.plume.content;
+
+import dev.plume.content.CommentDtos.CommentEnvelope;
+import dev.plume.content.CommentDtos.CommentView;
+import dev.plume.content.CommentDtos.EditCommentRequest;
+import dev.plume.content.CommentDtos.ThreadComment;
+import dev.plume.content.CommentDtos.ThreadPage;
+import dev.plume.content.CommentDtos.WriteCommentRequest;
+import dev.plume.content.PostDtos.AuthorSummary;
+import dev.plume.identity.Role;
+import dev.plume.identity.Viewer;
+import dev.plume.platform.error.Problems;
+import dev.plume.platform.page.Cursor;
+import dev.plume.platform.page.CursorPagination;
+import dev.plume.platform.page.Limit;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** The comments of one post: its top-level thread, and writing into it. */
+@Path("/api/posts/{id}/comments")
+@Tag(name = "Comments")
+public class PostCommentResource {
+
+    private final CommentReads reads;
+    private final SecurityIdentity identity;
+
+    PostCommentResource(CommentReads reads, SecurityIdentity identity) {
+        this.reads = reads;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "Top-level comments of a published post, oldest first, each with its reply count")
+    public ThreadPage comments(@PathParam("id") UUID postId, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        int size = Limit.parse(limit);
+        Cursor after = Cursor.decode(cursor);
+        if (!Post.visible(postId)) {
+            throw Problems.notFound("Post not found");
+        }
+        return CommentResource.page(reads.topLevel(postId, after, size + 1), size);
+    }
+
+    @POST
+    @Authenticated
+    @Transactional
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Comment on a published post, or reply to one of its comments")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CommentEnvelope.class)))
+    public Response write(@PathParam("id") UUID postId, @Valid @NotNull WriteCommentRequest request) {
+        Viewer viewer = Viewer.of(identity);
+        if (!Post.visible(postId)) {
+            throw Problems.notFound("Post not found");
+        }
+        if (request.parentId() != null) {
+            Comment parent = Comment.findById(request.parentId());
+            if (parent == null || parent.deletedAt != null || !parent.postId.equals(postId)) {
+                throw Problems.invalid("body", "parentId", "no live comment of this post has this id");
+            }
+        }
+        Comment comment = Comment.write(postId, request.parentId(), viewer.id(), request.trimmed());
+        return Response.created(URI.create("/api/comments/" + comment.id)).entity(CommentResource.envelope(comment, viewer)).build();
+    }
+}

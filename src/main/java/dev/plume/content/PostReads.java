@@ -1,0 +1,246 @@
+package dev.plume.content;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plume.content.PostDtos.AuthorDetail;
+import dev.plume.content.PostDtos.AuthorSummary;
+import dev.plume.content.PostDtos.CategoryDetail;
+import dev.plume.content.PostDtos.CategorySummary;
+import dev.plume.content.PostDtos.Counts;
+import dev.plume.content.PostDtos.FeedItem;
+import dev.plume.content.PostDtos.MyPost;
+import dev.plume.content.PostDtos.PostDetail;
+import dev.plume.content.PostDtos.SearchHit;
+import dev.plume.content.PostDtos.TagView;
+import dev.plume.identity.Role;
+import dev.plume.platform.page.Cursor;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static dev.plume.platform.database.Rows.count;
+import static dev.plume.platform.database.Rows.instant;
+import static dev.plume.platform.database.Rows.real;
+import static dev.plume.platform.database.Rows.text;
+import static dev.plume.platform.database.Rows.uuid;
+
+/**
+ * The post reads behind the API, each one SQL statement whatever the page size: authors,
+ * categories and tags are joined, relation counts are correlated subqueries over their
+ * foreign-key indexes. A visible post is published, not deleted, by an author not deleted.
+ */
+@ApplicationScoped
+public class PostReads {
+
+    static final String VISIBLE = "p.status = 'PUBLISHED' and p.deleted_at is null and u.deleted_at is null";
+
+    static final String COUNTS = """
+            (select count(*) from comments cm where cm.post_id = p.id and cm.deleted_at is null) as comment_count,
+            (select count(*) from likes l where l.post_id = p.id) as like_count""";
+
+    private static final String FEED_COLUMNS = """
+            select p.id, p.title, p.slug, p.excerpt, p.image, p.published_at,
+                   u.id as author_id, u.name as author_name, u.image as author_image,
+                   c.name as category_name, c.slug as category_slug,
+            """ + COUNTS + """
+
+            from posts p
+            join users u on u.id = p.author_id
+            left join categories c on c.id = p.category_id
+            where\s""" + VISIBLE;
+
+    private static final String DETAIL = """
+            select p.id, p.title, p.slug, p.excerpt, p.content, p.image, p.status::text as status,
+                   p.published_at, p.created_at, p.updated_at,
+                   u.id as author_id, u.name as author_name, u.image as author_image, u.role::text as author_role,
+                   c.id as category_id, c.name as category_name, c.slug as category_slug, c.description as category_description,
+                   (select coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'slug', t.slug)
+                                             order by t.name collate "C"), '[]')
+                      from post_tags pt join tags t on t.id = pt.tag_id where pt.post_id = p.id)::text as tags,
+            """ + COUNTS + """
+
+            from posts p
+            join users u on u.id = p.author_id
+            left join categories c on c.id = p.category_id
+            where p.slug = :slug and\s""" + VISIBLE;
+
+    private static final String SEARCH = """
+            with q as (select websearch_to_tsquery('english', :q) as query)
+            select r.id, r.title, r.slug, r.excerpt, r.published_at, r.rank,
+                   ts_headline('english', p.content, q.query,
+                               'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<mark>, StopSel=</mark>') as snippet
+            from (select p.id, p.title, p.slug, p.excerpt, p.published_at, ts_rank(p.search, q.query) as rank
+                  from posts p join users u on u.id = p.author_id, q
+                  where p.search @@ q.query and\s""" + VISIBLE + """
+
+                  order by rank desc, p.published_at desc, p.id desc
+                  limit :limit) r
+            join posts p on p.id = r.id, q
+            order by r.rank desc, r.published_at desc, r.id desc""";
+
+    private static final String MY_POSTS = """
+            select p.id, p.title, p.slug, p.excerpt, p.status::text as status, p.published_at, p.created_at, p.updated_at,
+                   c.name as category_name, c.slug as category_slug,
+            """ + COUNTS + """
+
+            from posts p
+            left join categories c on c.id = p.category_id
+            where p.author_id = :author and p.deleted_at is null""";
+
+    private final ObjectMapper json;
+
+    PostReads(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** A keyset page of the feed: {@code limit} rows after the cursor (or from the top). */
+    public List<FeedItem> feed(FeedFilter filter, Cursor after, int limit) {
+        StringBuilder sql = new StringBuilder(FEED_COLUMNS).append(filterClauses(filter));
+        if (after != null) {
+            sql.append(" and (p.published_at, p.id) < (:after_at, :after_id)");
+        }
+        sql.append(" order by p.published_at desc, p.id desc limit :limit");
+        Query query = bindFilter(Panache.getEntityManager().createNativeQuery(sql.toString(), Tuple.class), filter)
+                .setParameter("limit", limit);
+        if (after != null) {
+            query.setParameter("after_at", after.at()).setParameter("after_id", after.id());
+        }
+        return feedItems(query);
+    }
+
+    /** A numbered page of the feed. */
+    public List<FeedItem> feedPage(FeedFilter filter, long offset, int limit) {
+        String sql = FEED_COLUMNS + filterClauses(filter) + " order by p.published_at desc, p.id desc limit :limit offset :offset";
+        return feedItems(bindFilter(Panache.getEntityManager().createNativeQuery(sql, Tuple.class), filter)
+                .setParameter("limit", limit).setParameter("offset", offset));
+    }
+
+    public long feedTotal(FeedFilter filter) {
+        String sql = "select count(*) from posts p join users u on u.id = p.author_id where " + VISIBLE + filterClauses(filter);
+        return ((Number) bindFilter(Panache.getEntityManager().createNativeQuery(sql), filter).getSingleResult()).longValue();
+    }
+
+    public Optional<PostDetail> detail(String slug) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery(DETAIL, Tuple.class)
+                .setParameter("slug", slug).getResultList();
+        return rows.stream().findFirst().map(this::detail);
+    }
+
+    public List<SearchHit> search(String text, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery(SEARCH, Tuple.class)
+                .setParameter("q", text).setParameter("limit", limit).getResultList();
+        return rows.stream().map(row -> new SearchHit(uuid(row, "id"), text(row, "title"), text(row, "slug"),
+                text(row, "excerpt"), instant(row, "published_at"), real(row, "rank"), text(row, "snippet"))).toList();
+    }
+
+    /** The author's own posts, drafts included, newest first; keyset on (created_at, id). */
+    public List<MyPost> ofAuthor(UUID author, PostStatus status, Cursor after, int limit) {
+        StringBuilder sql = new StringBuilder(MY_POSTS);
+        if (status != null) {
+            sql.append(" and p.status = cast(:status as post_status)");
+        }
+        if (after != null) {
+            sql.append(" and (p.created_at, p.id) < (:after_at, :after_id)");
+        }
+        sql.append(" order by p.created_at desc, p.id desc limit :limit");
+        Query query = Panache.getEntityManager().createNativeQuery(sql.toString(), Tuple.class)
+                .setParameter("author", author).setParameter("limit", limit);
+        if (status != null) {
+            query.setParameter("status", status.name());
+        }
+        if (after != null) {
+            query.setParameter("after_at", after.at()).setParameter("after_id", after.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
+        return rows.stream().map(row -> new MyPost(uuid(row, "id"), text(row, "title"), text(row, "slug"),
+                text(row, "excerpt"), PostStatus.valueOf(text(row, "status")), instant(row, "published_at"),
+                instant(row, "created_at"), instant(row, "updated_at"), categorySummary(row), counts(row))).toList();
+    }
+
+    private static String filterClauses(FeedFilter filter) {
+        StringBuilder where = new StringBuilder();
+        if (filter.category() != null) {
+            where.append(" and p.category_id = (select id from categories where slug = :category)");
+        }
+        if (filter.tag() != null) {
+            where.append(" and exists (select 1 from post_tags pt join tags t on t.id = pt.tag_id"
+                    + " where pt.post_id = p.id and t.slug = :tag)");
+        }
+        if (filter.author() != null) {
+            where.append(" and p.author_id = :author");
+        }
+        if (filter.query() != null) {
+            where.append(" and p.search @@ websearch_to_tsquery('english', :q)");
+        }
+        return where.toString();
+    }
+
+    private static Query bindFilter(Query query, FeedFilter filter) {
+        if (filter.category() != null) {
+            query.setParameter("category", filter.category());
+        }
+        if (filter.tag() != null) {
+            query.setParameter("tag", filter.tag());
+        }
+        if (filter.author() != null) {
+            query.setParameter("author", filter.author());
+        }
+        if (filter.query() != null) {
+            query.setParameter("q", filter.query());
+        }
+        return query;
+    }
+
+    private static List<FeedItem> feedItems(Query query) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
+        List<FeedItem> items = new ArrayList<>(rows.size());
+        for (Tuple row : rows) {
+            items.add(new FeedItem(uuid(row, "id"), text(row, "title"), text(row, "slug"), text(row, "excerpt"),
+                    text(row, "image"), instant(row, "published_at"),
+                    new AuthorSummary(uuid(row, "author_id"), text(row, "author_name"), text(row, "author_image")),
+                    categorySummary(row), counts(row)));
+        }
+        return items;
+    }
+
+    private PostDetail detail(Tuple row) {
+        UUID categoryId = uuid(row, "category_id");
+        return new PostDetail(uuid(row, "id"), text(row, "title"), text(row, "slug"), text(row, "excerpt"),
+                text(row, "content"), text(row, "image"), PostStatus.valueOf(text(row, "status")),
+                instant(row, "published_at"), instant(row, "created_at"), instant(row, "updated_at"),
+                new AuthorDetail(uuid(row, "author_id"), text(row, "author_name"), text(row, "author_image"),
+                        Role.valueOf(text(row, "author_role"))),
+                categoryId == null ? null : new CategoryDetail(categoryId, text(row, "category_name"),
+                        text(row, "category_slug"), text(row, "category_description")),
+                tags(text(row, "tags")), counts(row));
+    }
+
+    private List<TagView> tags(String array) {
+        try {
+            return json.readValue(array, new TypeReference<>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The database answered tags that are not JSON", e);
+        }
+    }
+
+    private static CategorySummary categorySummary(Tuple row) {
+        String slug = text(row, "category_slug");
+        return slug == null ? null : new CategorySummary(text(row, "category_name"), slug);
+    }
+
+    static Counts counts(Tuple row) {
+        return new Counts(count(row, "comment_count"), count(row, "like_count"));
+    }
+}

@@ -1,0 +1,165 @@
+package dev.plume.content;
+
+import dev.plume.content.PostDtos.CreatePostRequest;
+import dev.plume.content.PostDtos.CreatedPost;
+import dev.plume.content.PostDtos.FeedItem;
+import dev.plume.content.PostDtos.FeedOffsetPage;
+import dev.plume.content.PostDtos.FeedPage;
+import dev.plume.content.PostDtos.PostEnvelope;
+import dev.plume.content.PostDtos.SearchResults;
+import dev.plume.content.PostDtos.UpdatePostRequest;
+import dev.plume.content.PostDtos.Views;
+import dev.plume.identity.Viewer;
+import dev.plume.platform.error.Problems;
+import dev.plume.platform.page.Cursor;
+import dev.plume.platform.page.CursorPagination;
+import dev.plume.platform.page.Limit;
+import dev.plume.platform.page.OffsetPagination;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/posts")
+@Tag(name = "Posts")
+public class PostResource {
+
+    private final PostReads reads;
+    private final PostWrites writes;
+    private final SecurityIdentity identity;
+
+    PostResource(PostReads reads, PostWrites writes, SecurityIdentity identity) {
+        this.reads = reads;
+        this.writes = writes;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "The published feed, newest first",
+            description = "Keyset pages by default (`cursor` from the previous page's `nextCursor`); numbered pages when `page` is given.")
+    @APIResponse(responseCode = "200", description = "A keyset page, or a numbered page when `page` is given",
+            content = @Content(schema = @Schema(oneOf = {FeedPage.class, FeedOffsetPage.class})))
+    public Object feed(@Parameter(description = "Category slug") @QueryParam("category") String category,
+                       @Parameter(description = "Tag slug") @QueryParam("tag") String tag,
+                       @Parameter(description = "Author id") @QueryParam("author") String author,
+                       @Parameter(description = "Full-text filter") @QueryParam("q") String q,
+                       @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
+                       @Parameter(description = "Opaque position from `nextCursor`") @QueryParam("cursor") String cursor,
+                       @Parameter(description = "Page number from 1; switches to numbered pages") @QueryParam("page") String page) {
+        FeedFilter filter = new FeedFilter(blankToNull(category), blankToNull(tag), authorId(author), blankToNull(q));
+        int size = Limit.parse(limit);
+        if (page != null) {
+            int number = OffsetPagination.parsePage(page);
+            List<FeedItem> items = reads.feedPage(filter, OffsetPagination.offset(number, size), size);
+            return new FeedOffsetPage(items, OffsetPagination.of(number, size, reads.feedTotal(filter)));
+        }
+        CursorPagination.Slice<FeedItem> slice = CursorPagination.slice(
+                reads.feed(filter, Cursor.decode(cursor), size + 1), size, item -> new Cursor(item.publishedAt(), item.id()));
+        return new FeedPage(slice.items(), slice.pagination());
+    }
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Full-text search over titles (ranked first) and content")
+    public SearchResults search(@Parameter(description = "Search text, web-search syntax", required = true) @QueryParam("q") String q,
+                                @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit) {
+        if (q == null || q.isBlank()) {
+            throw Problems.invalid("query", "q", "must not be empty");
+        }
+        return new SearchResults(reads.search(q.strip(), Limit.parse(limit)));
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "A published post by its slug")
+    public PostEnvelope detail(@PathParam("slug") String slug) {
+        return reads.detail(slug).map(PostEnvelope::new).orElseThrow(() -> Problems.notFound("Post not found"));
+    }
+
+    @POST
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Write a post (draft unless status is PUBLISHED)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CreatedPost.class)))
+    public Response create(@Valid @NotNull CreatePostRequest request) {
+        Post post = writes.create(Viewer.of(identity), request);
+        return Response.created(URI.create("/api/posts/" + post.slug)).entity(new CreatedPost(post.id, post.slug)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change a post (author or ADMIN)")
+    public CreatedPost update(@PathParam("id") UUID id, @Valid @NotNull UpdatePostRequest request) {
+        Post post = writes.update(Viewer.of(identity), id, request);
+        return new CreatedPost(post.id, post.slug);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Publish a post (author or ADMIN); the first publication sets publishedAt")
+    public CreatedPost publish(@PathParam("id") UUID id) {
+        Post post = writes.publish(Viewer.of(identity), id);
+        return new CreatedPost(post.id, post.slug);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Soft-delete a post (author or ADMIN): it disappears from every read")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") UUID id) {
+        writes.delete(Viewer.of(identity), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/views")
+    @Transactional
+    @Operation(summary = "Count a view of a published post (reads never count views)")
+    public Views countView(@PathParam("id") UUID id) {
+        if (!Post.countView(id)) {
+            throw Problems.notFound("Post not found");
+        }
+        return new Views(id, true);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static UUID authorId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("query", "author", "must be a user id (UUID)");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.plume.content;
+
+public enum PostStatus {
+    DRAFT, PUBLISHED, ARCHIVED
+}

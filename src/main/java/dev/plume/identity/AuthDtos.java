@@ -1,0 +1,44 @@
+package dev.plume.identity;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Request and response bodies of /api/auth. */
+public final class AuthDtos {
+
+    private AuthDtos() {
+    }
+
+    public record RegisterRequest(
+            @Schema(examples = "ada@example.com") @NotBlank @Email @Size(max = 254) String email,
+            @Schema(examples = "correct horse battery") @NotNull @Size(min = 8, max = 72) String password,
+            @Schema(examples = "Ada Lovelace") @NotBlank @Size(max = 100) String name) {
+    }
+
+    public record LoginRequest(
+            @Schema(examples = "admin@example.com") @NotBlank String email,
+            @Schema(examples = "password123") @NotNull String password) {
+    }
+
+    public record AccountView(UUID id, String email, String name, String image, Role role, Instant createdAt) {
+        public static AccountView of(User user) {
+            return new AccountView(user.id, user.email, user.name, user.image, user.role, user.createdAt);
+        }
+    }
+
+    public record Registered(AccountView user) {
+    }
+
+    public record SignedIn(@Schema(description = "Bearer token; send as `Authorization: Bearer <token>`") String token,
+                           Instant expires, AccountView user) {
+    }
+
+    public record CurrentSession(AccountView user, Instant expires) {
+    }
+}

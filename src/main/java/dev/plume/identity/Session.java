@@ -1,0 +1,63 @@
+package dev.plume.identity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.UuidGenerator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A signed-in session. The token itself is never stored, only its SHA-256 hex. */
+@Entity
+@Table(name = "sessions")
+public class Session extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Column(name = "session_token")
+    public String sessionTokenHash;
+
+    @Column(name = "user_id")
+    public UUID userId;
+
+    public Instant expires;
+
+    /** Opens a session for the user and answers the bearer token, shown to the client once. */
+    public static Issued open(UUID userId, Duration maxAge) {
+        String token = SessionTokens.newToken();
+        Session session = new Session();
+        session.sessionTokenHash = SessionTokens.hash(token);
+        session.userId = userId;
+        session.expires = Instant.now().plus(maxAge).truncatedTo(ChronoUnit.MILLIS);
+        session.persist();
+        return new Issued(token, session.expires);
+    }
+
+    /** The viewer a live token belongs to: session not expired, user not deleted. One statement. */
+    public static Optional<Viewer> viewerOf(String tokenHash) {
+        return getEntityManager().createQuery("""
+                        select new dev.plume.identity.Viewer(u.id, u.name, u.image, u.role)
+                        from Session s join User u on u.id = s.userId
+                        where s.sessionTokenHash = :hash and s.expires > current_timestamp and u.deletedAt is null""",
+                        Viewer.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream().findFirst();
+    }
+
+    public static Optional<Session> findLive(String tokenHash) {
+        return find("sessionTokenHash = ?1 and expires > current_timestamp", tokenHash).firstResultOptional();
+    }
+
+    public record Issued(String token, Instant expires) {
+    }
+}

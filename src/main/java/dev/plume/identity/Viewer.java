@@ -1,0 +1,20 @@
+package dev.plume.identity;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import java.util.UUID;
+
+/** The signed-in user a request acts for, as its bearer token's session names it. */
+public record Viewer(UUID id, String name, String image, Role role) {
+
+    static final String ATTRIBUTE = "plume.viewer";
+
+    /** The viewer of an authenticated request; callers are guarded by a security annotation. */
+    public static Viewer of(SecurityIdentity identity) {
+        return identity.getAttribute(ATTRIBUTE);
+    }
+
+    public boolean mayChange(UUID ownerId, Role overridingRole) {
+        return id.equals(ownerId) || role.atLeast(overridingRole);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.plume.platform.database;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.common.MapBackedConfigSource;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * In dev mode with no database configured, points the datasource at an embedded
+ * PostgreSQL (see {@link EmbeddedPostgresServer}). Does nothing in any other profile, when
+ * DATABASE_URL or a JDBC URL is set, or when the embedded server is not on the class path
+ * (the packaged application).
+ */
+public class EmbeddedDevDatabaseConfigSourceFactory implements ConfigSourceFactory {
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (!context.getProfiles().contains("dev") || configured(context, "DATABASE_URL")
+                || configured(context, "QUARKUS_DATASOURCE_JDBC_URL") || !EmbeddedPostgresServer.available()) {
+            return List.of();
+        }
+        String url = EmbeddedPostgresServer.jdbcUrl();
+        return List.of(new MapBackedConfigSource("plume-embedded-dev-database", Map.of(
+                "quarkus.datasource.jdbc.url", url,
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres"), DatabaseUrlConfigSourceFactory.ORDINAL) {
+        });
+    }
+
+    private static boolean configured(ConfigSourceContext context, String name) {
+        ConfigValue value = context.getValue(name);
+        return value != null && value.getValue() != null && !value.getValue().isBlank();
+    }
+}
