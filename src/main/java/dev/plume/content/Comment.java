@@ -65,9 +65,12 @@ public class Comment extends PanacheEntityBase {
 
     /** A comment not deleted, on a post that is visible. */
     public static Optional<Comment> findOnVisiblePost(UUID id) {
-        return find("""
-                from Comment c where c.id = ?1 and c.deletedAt is null
-                and exists (from Post p where p.id = c.postId and p.status = dev.plume.content.PostStatus.PUBLISHED
-                            and p.deletedAt is null)""", id).firstResultOptional();
+        return getEntityManager().createNativeQuery("""
+                        select c.* from comments c
+                        where c.id = :id and c.deleted_at is null
+                          and exists (select 1 from posts p join users u on u.id = p.author_id
+                                      where p.id = c.post_id and\s""" + PostReads.VISIBLE + ")", Comment.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
     }
 }

@@ -23,6 +23,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -53,8 +57,8 @@ public class CommentResource {
     @GET
     @Path("/replies")
     @Operation(summary = "Replies to a comment, oldest first")
-    public ThreadPage replies(@PathParam("id") UUID commentId, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        int size = Limit.parse(limit);
+    public ThreadPage replies(@PathParam("id") UUID commentId, @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.STRING)) @QueryParam("limit") String limit, @Context UriInfo uri, @QueryParam("cursor") String cursor) {
+        int size = Limit.of(uri);
         Cursor after = Cursor.decode(cursor);
         Comment parent = Comment.findById(commentId);
         if (parent == null || !Post.visible(parent.postId)) {

@@ -11,6 +11,11 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,8 +37,8 @@ public class MyPostsResource {
 
     @GET
     @Operation(summary = "My posts, drafts and archived ones included, newest first")
-    public MyPostsPage mine(@QueryParam("status") String status, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        int size = Limit.parse(limit);
+    public MyPostsPage mine(@QueryParam("status") String status, @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.STRING)) @QueryParam("limit") String limit, @Context UriInfo uri, @QueryParam("cursor") String cursor) {
+        int size = Limit.of(uri);
         CursorPagination.Slice<MyPost> slice = CursorPagination.slice(
                 reads.ofAuthor(Viewer.of(identity).id(), status(status), Cursor.decode(cursor), size + 1), size,
                 post -> new Cursor(post.createdAt(), post.id()));

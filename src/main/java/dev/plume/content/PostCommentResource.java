@@ -23,6 +23,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -52,8 +56,8 @@ public class PostCommentResource {
 
     @GET
     @Operation(summary = "Top-level comments of a published post, oldest first, each with its reply count")
-    public ThreadPage comments(@PathParam("id") UUID postId, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        int size = Limit.parse(limit);
+    public ThreadPage comments(@PathParam("id") UUID postId, @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.STRING)) @QueryParam("limit") String limit, @Context UriInfo uri, @QueryParam("cursor") String cursor) {
+        int size = Limit.of(uri);
         Cursor after = Cursor.decode(cursor);
         if (!Post.visible(postId)) {
             throw Problems.notFound("Post not found");

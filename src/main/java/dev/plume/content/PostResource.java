@@ -25,6 +25,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -63,11 +66,11 @@ public class PostResource {
                        @Parameter(description = "Tag slug") @QueryParam("tag") String tag,
                        @Parameter(description = "Author id") @QueryParam("author") String author,
                        @Parameter(description = "Full-text filter") @QueryParam("q") String q,
-                       @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
+                       @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.STRING)) @QueryParam("limit") String limit, @Context UriInfo uri,
                        @Parameter(description = "Opaque position from `nextCursor`") @QueryParam("cursor") String cursor,
                        @Parameter(description = "Page number from 1; switches to numbered pages") @QueryParam("page") String page) {
         FeedFilter filter = new FeedFilter(blankToNull(category), blankToNull(tag), authorId(author), blankToNull(q));
-        int size = Limit.parse(limit);
+        int size = Limit.of(uri);
         if (page != null) {
             int number = OffsetPagination.parsePage(page);
             List<FeedItem> items = reads.feedPage(filter, OffsetPagination.offset(number, size), size);
@@ -82,11 +85,11 @@ public class PostResource {
     @Path("/search")
     @Operation(summary = "Full-text search over titles (ranked first) and content")
     public SearchResults search(@Parameter(description = "Search text, web-search syntax", required = true) @QueryParam("q") String q,
-                                @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit) {
+                                @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.STRING)) @QueryParam("limit") String limit, @Context UriInfo uri) {
         if (q == null || q.isBlank()) {
             throw Problems.invalid("query", "q", "must not be empty");
         }
-        return new SearchResults(reads.search(q.strip(), Limit.parse(limit)));
+        return new SearchResults(reads.search(q.strip(), Limit.of(uri)));
     }
 
     @GET

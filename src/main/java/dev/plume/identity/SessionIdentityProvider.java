@@ -10,6 +10,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
 
 /** Resolves a bearer token to its session's user, with that user's role and every role below it. */
 @ApplicationScoped
@@ -31,7 +32,12 @@ public class SessionIdentityProvider implements IdentityProvider<TokenAuthentica
         return context.runBlocking(() -> identityOf(SessionTokens.hash(token)));
     }
 
+    /**
+     * Its own transaction, so that the connection goes back to the pool before the endpoint
+     * takes one: a request never holds two connections at once.
+     */
     @ActivateRequestContext
+    @Transactional
     SecurityIdentity identityOf(String tokenHash) {
         Viewer viewer = Session.viewerOf(tokenHash)
                 .orElseThrow(() -> new AuthenticationFailedException("Missing, unknown or expired bearer token"));

@@ -1,6 +1,10 @@
 package dev.plume.platform.error;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -34,6 +38,27 @@ public class FrameworkProblemMappers {
     @ServerExceptionMapper(priority = FIRST)
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Problems.forbidden("Your role does not allow this"), uri);
+    }
+
+    /**
+     * A body that is JSON but not of the expected shape names the field when it can. The
+     * subtypes are listed because mappers are chosen by the closest exception type first.
+     */
+    @ServerExceptionMapper(value = {JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class},
+            priority = FIRST)
+    public Response unfitBody(JsonMappingException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+        HttpProblem problem = field == null
+                ? HttpProblem.valueOf(Response.Status.BAD_REQUEST, "The request body does not have the expected shape")
+                : Problems.invalid("body", field, "has the wrong type or format");
+        return respond(problem, uri);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response malformedBody(JsonParseException e, UriInfo uri) {
+        return respond(HttpProblem.valueOf(Response.Status.BAD_REQUEST, "Request body is not valid JSON: " + e.getOriginalMessage()), uri);
     }
 
     @ServerExceptionMapper(priority = FIRST)

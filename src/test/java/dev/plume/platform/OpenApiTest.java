@@ -1,0 +1,40 @@
+package dev.plume.platform;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void theDocumentListsEveryEndpointAndTheBearerScheme() {
+        var json = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("paths", hasKey("/api/posts"))
+                .body("paths", hasKey("/api/posts/{slug}"))
+                .body("paths", hasKey("/api/posts/search"))
+                .body("paths", hasKey("/api/posts/{id}/comments"))
+                .body("paths", hasKey("/api/posts/{id}/like"))
+                .body("paths", hasKey("/api/comments/{id}/replies"))
+                .body("paths", hasKey("/api/categories/{slug}"))
+                .body("paths", hasKey("/api/tags"))
+                .body("paths", hasKey("/api/users/{id}"))
+                .body("paths", hasKey("/api/stats"))
+                .body("paths", hasKey("/api/me/posts"))
+                .body("paths", hasKey("/api/auth/login"))
+                .body("paths.'/api/posts'.post.security[0]", hasKey("bearer"))
+                .body("paths.'/api/posts'.post.responses", hasKey("400"))
+                .body("components.schemas.CreatePostRequest.properties.title.examples", notNullValue());
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+}

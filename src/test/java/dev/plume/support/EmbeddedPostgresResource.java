@@ -1,0 +1,23 @@
+package dev.plume.support;
+
+import dev.plume.platform.database.EmbeddedPostgresServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+
+/** One real PostgreSQL 15 for the whole test run, for in-process and packaged-application tests alike. */
+public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", EmbeddedPostgresServer.jdbcUrl(),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres");
+    }
+
+    @Override
+    public void stop() {
+        // the server stops with the JVM (EmbeddedPostgresServer's shutdown hook)
+    }
+}
