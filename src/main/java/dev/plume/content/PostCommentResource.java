@@ -1,26 +1,18 @@
 package dev.plume.content;
 
 import dev.plume.content.CommentDtos.CommentEnvelope;
-import dev.plume.content.CommentDtos.CommentView;
-import dev.plume.content.CommentDtos.EditCommentRequest;
-import dev.plume.content.CommentDtos.ThreadComment;
 import dev.plume.content.CommentDtos.ThreadPage;
 import dev.plume.content.CommentDtos.WriteCommentRequest;
-import dev.plume.content.PostDtos.AuthorSummary;
-import dev.plume.identity.Role;
 import dev.plume.identity.Viewer;
 import dev.plume.platform.error.Problems;
 import dev.plume.platform.page.Cursor;
-import dev.plume.platform.page.CursorPagination;
 import dev.plume.platform.page.Limit;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /** The comments of one post: its top-level thread, and writing into it. */

@@ -1,5 +1,7 @@
 package dev.plume.content;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plume.identity.Role;
 import dev.plume.identity.User;
 import dev.plume.identity.Viewer;
@@ -46,9 +48,9 @@ public class UserProfileResource {
             from users u where u.id = :id and u.deleted_at is null""";
 
     private final SecurityIdentity identity;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final ObjectMapper json;
 
-    UserProfileResource(SecurityIdentity identity, com.fasterxml.jackson.databind.ObjectMapper json) {
+    UserProfileResource(SecurityIdentity identity, ObjectMapper json) {
         this.identity = identity;
         this.json = json;
     }
@@ -69,7 +71,7 @@ public class UserProfileResource {
 
     @GET
     @Operation(summary = "A user's public profile: post count and ten latest published posts")
-    public ProfileEnvelope profile(@PathParam("id") UUID id) throws com.fasterxml.jackson.core.JsonProcessingException {
+    public ProfileEnvelope profile(@PathParam("id") UUID id) throws JsonProcessingException {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = Panache.getEntityManager().createNativeQuery(PROFILE, Tuple.class).setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
@@ -88,7 +90,7 @@ public class UserProfileResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a user's name or image (the user, or an ADMIN)")
     public ProfileEnvelope update(@PathParam("id") UUID id, @Valid @NotNull UpdateUserRequest request)
-            throws com.fasterxml.jackson.core.JsonProcessingException {
+            throws JsonProcessingException {
         if (!Viewer.of(identity).mayChange(id, Role.ADMIN)) {
             throw Problems.forbidden("Only the user or an admin may change this profile");
         }

@@ -34,12 +34,32 @@ public final class EmbeddedPostgresServer {
         }
     }
 
+    /**
+     * Stops embedded servers left behind by a JVM that was killed: a postmaster run from the
+     * extracted binaries whose parent is no longer a Java process.
+     */
+    private static void stopOrphans() {
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(EmbeddedPostgresServer::isEmbeddedPostgres).orElse(false))
+                .filter(p -> p.parent().flatMap(parent -> parent.info().command())
+                        .map(c -> !c.endsWith("/java") && !isEmbeddedPostgres(c)).orElse(true))
+                .forEach(orphan -> {
+                    LOG.warnf("Stopping orphaned embedded PostgreSQL (pid %d) of a JVM that was killed", orphan.pid());
+                    orphan.destroy();
+                });
+    }
+
+    private static boolean isEmbeddedPostgres(String command) {
+        return command.contains("/embedded-pg/") && command.endsWith("/bin/postgres");
+    }
+
     /** Starts the server once per JVM and answers its JDBC URL (user and password: postgres). */
     public static synchronized String jdbcUrl() {
         String running = System.getProperty(URL_PROPERTY);
         if (running != null) {
             return running;
         }
+        stopOrphans();
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setServerConfig("shared_preload_libraries", "pg_stat_statements")
