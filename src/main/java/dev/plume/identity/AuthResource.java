@@ -18,6 +18,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +43,7 @@ public class AuthResource {
     @Path("/register")
     @Transactional
     @Operation(summary = "Create an account with email and password (role USER)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Registered.class)))
     public Response register(@Valid @NotNull RegisterRequest request) {
         if (User.emailTaken(request.email())) {
             throw Problems.conflict("email", "is already registered");
@@ -71,6 +75,7 @@ public class AuthResource {
     @Transactional
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Sign out: ends the session of the presented token")
+    @APIResponse(responseCode = "204", description = "Signed out")
     public Response logout() {
         Session.delete("sessionTokenHash", (String) identity.getAttribute(SessionIdentityProvider.TOKEN_HASH_ATTRIBUTE));
         return Response.noContent().build();

@@ -14,7 +14,7 @@ class OpenApiTest {
 
     @Test
     void theDocumentListsEveryEndpointAndTheBearerScheme() {
-        var json = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("paths", hasKey("/api/posts"))
                 .body("paths", hasKey("/api/posts/{slug}"))
@@ -30,6 +30,10 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/auth/login"))
                 .body("paths.'/api/posts'.post.security[0]", hasKey("bearer"))
                 .body("paths.'/api/posts'.post.responses", hasKey("400"))
+                .body("paths.'/api/posts'.post.responses.'401'.content", hasKey("application/problem+json"))
+                .body("paths.'/api/posts/{id}'.patch.responses", hasKey("403"))
+                .body("paths.'/api/posts/{slug}'.get.responses", hasKey("404"))
+                .body("paths.'/api/auth/register'.post.responses", hasKey("409"))
                 .body("components.schemas.CreatePostRequest.properties.title.examples", notNullValue());
     }
 
