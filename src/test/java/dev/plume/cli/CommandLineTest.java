@@ -1,0 +1,35 @@
+package dev.plume.cli;
+
+import dev.plume.support.Fixtures;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusMainTest
+class CommandLineTest {
+
+    @Test
+    void seedFillsAnEmptyDatabaseOnceAndThenChangesNothing(QuarkusMainLauncher launcher) {
+        LaunchResult first = launcher.launch("seed");
+        assertEquals(0, first.exitCode(), first.getOutput() + first.getErrorOutput());
+        assertTrue(first.getOutput().contains("eeded"), first.getOutput());
+        long posts = Fixtures.count("select count(*) from posts");
+        assertEquals(1, Fixtures.count("select count(*) from users where email = 'admin@example.com' and role = 'ADMIN'"));
+
+        LaunchResult second = launcher.launch("seed");
+        assertEquals(0, second.exitCode());
+        assertTrue(second.getOutput().contains("Already seeded"), second.getOutput());
+        assertEquals(posts, Fixtures.count("select count(*) from posts"));
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("no-such-command");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.getErrorOutput().contains("Unmatched argument"), result.getErrorOutput());
+    }
+}
