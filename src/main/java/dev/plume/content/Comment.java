@@ -1,15 +1,10 @@
 package dev.plume.content;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.plume.platform.database.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.Generated;
-import org.hibernate.annotations.UuidGenerator;
-import org.hibernate.generator.EventType;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,12 +15,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "comments")
 @DynamicUpdate
-public class Comment extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Comment extends TimestampedEntity {
 
     public String content;
 
@@ -37,14 +27,6 @@ public class Comment extends PanacheEntityBase {
 
     @Column(name = "post_id")
     public UUID postId;
-
-    @Generated
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public Instant createdAt;
-
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    public Instant updatedAt;
 
     @Column(name = "deleted_at")
     public Instant deletedAt;

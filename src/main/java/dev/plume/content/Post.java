@@ -1,22 +1,17 @@
 package dev.plume.content;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.plume.platform.database.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcType;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
-import org.hibernate.generator.EventType;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,12 +28,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "posts")
 @DynamicUpdate
-public class Post extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Post extends TimestampedEntity {
 
     public String title;
 
@@ -62,14 +52,6 @@ public class Post extends PanacheEntityBase {
 
     @Column(name = "category_id")
     public UUID categoryId;
-
-    @Generated
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public Instant createdAt;
-
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    public Instant updatedAt;
 
     @Column(name = "deleted_at")
     public Instant deletedAt;

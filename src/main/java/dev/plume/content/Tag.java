@@ -1,24 +1,15 @@
 package dev.plume.content;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.plume.platform.database.UuidEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.UuidGenerator;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 
 @Entity
 @Table(name = "tags")
-public class Tag extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Tag extends UuidEntity {
 
     public String name;
 

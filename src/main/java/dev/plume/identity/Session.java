@@ -1,12 +1,9 @@
 package dev.plume.identity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.plume.platform.database.UuidEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.UuidGenerator;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,12 +14,7 @@ import java.util.UUID;
 /** A signed-in session. The token itself is never stored, only its SHA-256 hex. */
 @Entity
 @Table(name = "sessions")
-public class Session extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Session extends UuidEntity {
 
     @Column(name = "session_token")
     public String sessionTokenHash;

@@ -1,19 +1,14 @@
 package dev.plume.identity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.plume.platform.database.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcType;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
-import org.hibernate.generator.EventType;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -22,12 +17,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "users")
 @DynamicUpdate
-public class User extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class User extends TimestampedEntity {
 
     public String email;
 
@@ -44,14 +34,6 @@ public class User extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @JdbcType(PostgreSQLEnumJdbcType.class)
     public Role role = Role.USER;
-
-    @Generated
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public Instant createdAt;
-
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    public Instant updatedAt;
 
     @Column(name = "deleted_at")
     public Instant deletedAt;
