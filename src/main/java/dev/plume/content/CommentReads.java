@@ -47,9 +47,9 @@ public class CommentReads {
         if (after != null) {
             query.append(" and (c.created_at, c.id) > (:after_at, :after_id)");
         }
-        query.append(" order by c.created_at, c.id limit :limit");
+        query.append(" order by c.created_at, c.id").append(PostReads.limitClause(limit));
         Query q = Panache.getEntityManager().createNativeQuery(query.toString(), Tuple.class)
-                .setParameter("owner", owner).setParameter("limit", limit);
+                .setParameter("owner", owner);
         if (after != null) {
             q.setParameter("after_at", after.at()).setParameter("after_id", after.id());
         }

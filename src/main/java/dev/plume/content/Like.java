@@ -54,8 +54,9 @@ public class Like extends PanacheEntityBase {
     public static OptionalLong countOfVisiblePost(UUID postId) {
         @SuppressWarnings("unchecked")
         List<Number> rows = getEntityManager().createNativeQuery("""
-                        select (select count(*) from likes l where l.post_id = p.id)
-                        from posts p join users u on u.id = p.author_id
+                        select coalesce(pc.likes, 0)
+                        from posts p join users u on u.id = p.author_id""" + PostReads.COUNTERS + """
+
                         where p.id = :post and\s""" + PostReads.VISIBLE)
                 .setParameter("post", postId)
                 .getResultList();

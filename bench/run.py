@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""Plume's benchmark: the workload of shared/bench/WORKLOAD.md, end to end, in one command.
+
+Starts a throwaway PostgreSQL 15 on loopback, migrates it with Plume, loads the shared data set,
+then for each configuration (cache off, cache on) starts Plume, runs wrk over R1-R4, W1, W2 and
+the 90/10 mix, counts SQL statements per request with pg_stat_statements, reads the RSS, and runs
+pgbench on the SQL Plume sends for R3. Writes bench/results/<time>.md and .json and prints the table.
+
+    bench/run.py [--scale 1] [--duration 20] [--warmup 10] [--only R1,R3] [--configs nocache,cache]
+
+Needs: JDK 25 (JAVA_HOME), wrk, PostgreSQL 15 server binaries with pgbench (PG_BIN), python3.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WRK_DIR = ROOT / "bench" / "wrk"
+RESULTS = ROOT / "bench" / "results"
+PG_PORT = 55433
+APP_PORT = 18080
+POOL = 16
+BASE = "2025-01-01 00:00:00+00"
+SEARCH_WORD = "performance"
+
+
+def log(*parts):
+    print("[bench]", *parts, file=sys.stderr, flush=True)
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, text=True, capture_output=True, **kw).stdout
+
+
+class Postgres:
+    """A throwaway PostgreSQL 15 cluster, run as the postgres user when we are root."""
+
+    def __init__(self, work: Path, pg_bin: Path):
+        self.dir = work / "pg"
+        self.bin = pg_bin
+        self.as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+    def run(self, *cmd):
+        return sh(self.as_user + [str(self.bin / cmd[0]), *cmd[1:]])
+
+    def start(self):
+        self.dir.parent.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            shutil.chown(self.dir.parent, "postgres")
+        self.run("initdb", "-D", str(self.dir), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
+        options = (f"-p {PG_PORT} -k {self.dir} -c listen_addresses=127.0.0.1 -c max_connections=100 "
+                   "-c shared_buffers=1GB -c shared_preload_libraries=pg_stat_statements "
+                   "-c pg_stat_statements.track_utility=off -c synchronous_commit=on")
+        self.run("pg_ctl", "-D", str(self.dir), "-o", options, "-l", str(self.dir / "log"), "-w", "start")
+        self.psql("postgres", "CREATE ROLE bench LOGIN SUPERUSER PASSWORD 'bench'", user="postgres")
+        self.psql("postgres", "CREATE DATABASE bench OWNER bench", user="postgres")
+        self.psql("bench", "CREATE EXTENSION pg_stat_statements")
+
+    def stop(self):
+        if self.dir.exists():
+            subprocess.run(self.as_user + [str(self.bin / "pg_ctl"), "-D", str(self.dir), "-m", "fast", "stop"],
+                           capture_output=True)
+
+    def psql(self, db, sql, user="bench"):
+        return sh([str(self.bin / "psql"), "-h", "127.0.0.1", "-p", str(PG_PORT), "-U", user, "-d", db,
+                   "-v", "ON_ERROR_STOP=1", "-At", "-c", sql], env={**os.environ, "PGPASSWORD": "bench"})
+
+    def load(self, dataset: Path, scale):
+        log(f"loading {dataset.name} at scale {scale} (about a minute at scale 1)")
+        sh([str(self.bin / "psql"), "-h", "127.0.0.1", "-p", str(PG_PORT), "-U", "bench", "-d", "bench", "-q",
+            "-v", "ON_ERROR_STOP=1", "-v", f"S={scale}", "-f", str(dataset)], env={**os.environ, "PGPASSWORD": "bench"})
+
+
+class Plume:
+    def __init__(self, java: str, extra_env: dict):
+        self.java = java
+        self.env = {**os.environ, "DATABASE_URL": f"postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench",
+                    "POOL_SIZE": str(POOL), "PORT": str(APP_PORT), **extra_env}
+        self.proc = None
+
+    def start(self):
+        jar = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
+        self.proc = subprocess.Popen([self.java, "-jar", str(jar)], env=self.env,
+                                     stdout=subprocess.DEVNULL, stderr=open(RESULTS / "last-server.log", "w"))
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if get("/q/health/ready")[0] == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError("Plume did not become ready; see bench/results/last-server.log")
+
+    def rss_mb(self):
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024)
+        return None
+
+    def stop(self):
+        if self.proc:
+            self.proc.send_signal(signal.SIGTERM)
+            self.proc.wait(30)
+
+
+def get(path, method="GET", headers=None, body=None):
+    request = urllib.request.Request(f"http://127.0.0.1:{APP_PORT}{path}", method=method, headers=headers or {},
+                                     data=body.encode() if body else None)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+
+
+def deep_cursor(rows=10_000):
+    cursor = ""
+    for _ in range(rows // 20):
+        status, body = get(f"/api/posts?limit=20&cursor={cursor}")
+        assert status == 200, body
+        cursor = json.loads(body)["pagination"]["nextCursor"]
+    return cursor
+
+
+def parse_wrk(out):
+    def latency_ms(label):
+        m = re.search(rf"^\s*{label}%\s+([\d.]+)(us|ms|s)", out, re.M)
+        if not m:
+            return None
+        value, unit = float(m.group(1)), m.group(2)
+        return round(value / 1000 if unit == "us" else value * 1000 if unit == "s" else value, 2)
+
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    return {
+        "rps": round(float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))),
+        "p50_ms": latency_ms("50"), "p99_ms": latency_ms("99"),
+        "requests": requests,
+        "non2xx": int(non2xx.group(1)) if non2xx else 0,
+        "socket_errors": sum(map(int, errors.groups())) if errors else 0,
+    }
+
+
+def wrk(script, duration, args=(), env=None):
+    cmd = ["wrk", "-t2", "-c64", f"-d{duration}s", "--latency", "-s", str(WRK_DIR / script),
+           f"http://127.0.0.1:{APP_PORT}"]
+    if args:
+        cmd += ["--", *args]
+    return parse_wrk(sh(cmd, env=env))
+
+
+def statements_per_request(pg, request, n=20):
+    pg.psql("bench", "SELECT pg_stat_statements_reset()")
+    for _ in range(n):
+        request()
+    calls = pg.psql("bench", "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE "
+                             "dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') "
+                             "AND query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%pg_catalog.pg_type%'")
+    return round(int(calls) / n, 2)
+
+
+def pgbench(pg, data, duration):
+    """pgbench on the exact statement Plume sent for R3 (read back from pg_stat_statements)."""
+    sql = pg.psql("bench", "SELECT query FROM pg_stat_statements WHERE query LIKE '%where p.slug = $1%' "
+                           "ORDER BY calls DESC LIMIT 1")
+    pg.psql("bench", "DROP TABLE IF EXISTS bench_slugs; CREATE TABLE bench_slugs (n serial PRIMARY KEY, slug text); "
+                     f"INSERT INTO bench_slugs (slug) SELECT unnest(string_to_array('{','.join(data['slugs'])}', ','))")
+    script = data["dir"] / "detail.sql"
+    script.write_text(f"\\set n random(1, {len(data['slugs'])})\n"
+                      "SELECT slug FROM bench_slugs WHERE n = :n \\gset\n"
+                      + sql.replace("$1", ":slug").replace("\n", " ") + ";\n")
+    out = sh([str(pg.bin / "pgbench"), "-h", "127.0.0.1", "-p", str(PG_PORT), "-U", "bench", "-n", "-M", "prepared",
+              "-c", str(POOL), "-j", "2", "-T", str(duration), "-f", str(script), "bench"],
+             env={**os.environ, "PGPASSWORD": "bench"})
+    return {"tps": round(float(re.search(r"tps = ([\d.]+)", out).group(1))), "sql": sql}
+
+
+def measure(config, pg, data, args):
+    env = {"BENCH_WRK": str(WRK_DIR), "BENCH_DATA": str(data["dir"]), **os.environ}
+    plume = Plume(args.java, {"PLUME_CACHE_ENABLED": "true" if config == "cache" else "false"})
+    plume.start()
+    try:
+        scenarios = {
+            "R1": ("r1.lua", ()), "R2": ("r2.lua", (data["cursor"],)), "R3": ("r3.lua", ()),
+            "R4": ("r4.lua", (SEARCH_WORD,)), "W1": ("w1.lua", ()), "W2": ("w2.lua", ()),
+            "MIX": ("mix.lua", (data["cursor"], SEARCH_WORD)),
+        }
+        results = {}
+        log(f"[{config}] warm-up {args.warmup}s (mix)")
+        wrk("mix.lua", args.warmup, (data["cursor"], SEARCH_WORD), env)
+        for name, (script, wargs) in scenarios.items():
+            if args.only and name not in args.only:
+                continue
+            results[name] = wrk(script, args.duration, wargs, env)
+            log(f"[{config}] {name}: {results[name]}")
+            if name in ("W1", "W2", "MIX"):
+                pg.psql("bench", f"DELETE FROM comments WHERE created_at >= '{BASE}'; "
+                                 f"DELETE FROM likes WHERE created_at >= '{BASE}'")
+        rss = plume.rss_mb()
+        post_id, slug = data["post_ids"][0], data["slugs"][0]
+        counts = {
+            "R1": statements_per_request(pg, lambda: get("/api/posts?limit=20")),
+            "R2": statements_per_request(pg, lambda: get(f"/api/posts?limit=20&cursor={data['cursor']}")),
+            "R3": statements_per_request(pg, lambda: get(f"/api/posts/{slug}")),
+            "R4": statements_per_request(pg, lambda: get(f"/api/posts/search?q={SEARCH_WORD}&limit=20")),
+            "W1": statements_per_request(pg, lambda: get(f"/api/posts/{post_id}/comments", "POST",
+                                                         {"Authorization": "Bearer tok-20", "Content-Type": "application/json"},
+                                                         '{"content": "counted"}')),
+            "W2": statements_per_request(pg, lambda: get(f"/api/posts/{post_id}/like", "PUT",
+                                                         {"Authorization": "Bearer tok-21"})),
+        }
+        pg.psql("bench", f"DELETE FROM comments WHERE created_at >= '{BASE}'; DELETE FROM likes WHERE created_at >= '{BASE}'")
+        return {"scenarios": results, "statements": counts, "rss_mb": rss}
+    finally:
+        plume.stop()
+
+
+def table(run):
+    lines = ["| config | scenario | req/s | p50 ms | p99 ms | non-2xx | errors | SQL/req |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
+    for config, result in run["configs"].items():
+        for name, r in result["scenarios"].items():
+            lines.append(f"| {config} | {name} | {r['rps']:,} | {r['p50_ms']} | {r['p99_ms']} | {r['non2xx']} | "
+                         f"{r['socket_errors']} | {result['statements'].get(name, '')} |")
+        lines.append(f"| {config} | RSS after load | {result['rss_mb']} MB | | | | | |")
+    lines.append(f"| database | pgbench on Plume's R3 SQL, {POOL} connections | {run['pgbench']['tps']:,} tps | | | | | |")
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", default="1")
+    parser.add_argument("--duration", type=int, default=20)
+    parser.add_argument("--warmup", type=int, default=10)
+    parser.add_argument("--only", type=lambda s: set(s.split(",")), default=None)
+    parser.add_argument("--configs", type=lambda s: s.split(","), default=["nocache", "cache"])
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared" / "bench"))
+    parser.add_argument("--pg-bin", default=os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
+    parser.add_argument("--java", default=str(Path(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64")) / "bin" / "java"))
+    parser.add_argument("--skip-build", action="store_true")
+    args = parser.parse_args()
+    for tool in ("wrk",):
+        if not shutil.which(tool):
+            sys.exit(f"{tool} is missing: apt-get install {tool}")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    if not args.skip_build:
+        log("building the application")
+        sh([str(ROOT / "mvnw"), "-q", "-B", "package", "-DskipTests"], cwd=ROOT,
+           env={**os.environ, "JAVA_HOME": str(Path(args.java).parent.parent)})
+
+    work = Path(tempfile.mkdtemp(prefix="plume-bench-"))
+    pg = Postgres(work, Path(args.pg_bin))
+    try:
+        pg.start()
+        migrate = Plume(args.java, {})
+        migrate.start()  # Flyway migrates at start
+        migrate.stop()
+        pg.load(Path(args.shared) / "dataset.sql", args.scale)
+        data_dir = work / "data"
+        data_dir.mkdir()
+        visible = ("status = 'PUBLISHED' AND deleted_at IS NULL ORDER BY md5(id::text) LIMIT 2000")
+        data = {"dir": data_dir,
+                "slugs": pg.psql("bench", f"SELECT slug FROM posts WHERE {visible}").split(),
+                "post_ids": pg.psql("bench", f"SELECT id FROM posts WHERE {visible}").split()}
+        (data_dir / "slugs.txt").write_text("\n".join(data["slugs"]) + "\n")
+        (data_dir / "post-ids.txt").write_text("\n".join(data["post_ids"]) + "\n")
+        probe = Plume(args.java, {})
+        probe.start()
+        data["cursor"] = deep_cursor()
+        probe.stop()
+
+        run = {"when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "scale": args.scale,
+               "machine": f"{os.cpu_count()} cores", "wrk": f"-t2 -c64 -d{args.duration}s after {args.warmup}s warm-up",
+               "configs": {}}
+        for config in args.configs:
+            run["configs"][config] = measure(config, pg, data, args)
+        log("pgbench on the detail SQL")
+        run["pgbench"] = pgbench(pg, data, args.duration)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        (RESULTS / f"{stamp}.json").write_text(json.dumps(run, indent=2))
+        md = f"Run {run['when']}, scale {args.scale}, wrk {run['wrk']}, pool {POOL}, {run['machine']}\n\n{table(run)}\n"
+        (RESULTS / f"{stamp}.md").write_text(md)
+        (RESULTS / "latest.md").write_text(md)
+        print(md)
+    finally:
+        pg.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

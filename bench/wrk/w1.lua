@@ -1,0 +1,13 @@
+-- W1: a comment on a random published post by a random user
+package.path = package.path .. ";" .. os.getenv("BENCH_WRK") .. "/?.lua"
+local c = require("common")
+local ids
+function init(args)
+  c.seed()
+  ids = c.lines(os.getenv("BENCH_DATA") .. "/post-ids.txt")
+end
+function request()
+  return wrk.format("POST", "/api/posts/" .. c.pick(ids) .. "/comments",
+    {["Authorization"] = c.token(), ["Content-Type"] = "application/json"},
+    '{"content": "Benchmark comment: thanks for the write-up!"}')
+end
