@@ -251,6 +251,7 @@ def main():
     parser.add_argument("--pg-bin", default=os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
     parser.add_argument("--java", default=str(Path(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64")) / "bin" / "java"))
     parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--keep", action="store_true", help="leave the loaded database running (for EXPLAIN and profiling)")
     args = parser.parse_args()
     for tool in ("wrk",):
         if not shutil.which(tool):
@@ -296,8 +297,11 @@ def main():
         (RESULTS / "latest.md").write_text(md)
         print(md)
     finally:
-        pg.stop()
-        shutil.rmtree(work, ignore_errors=True)
+        if args.keep:
+            log(f"database left running: postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench (data in {work})")
+        else:
+            pg.stop()
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ public final class PostDtos {
     }
 
     public record SearchHit(UUID id, String title, String slug, String excerpt, Instant publishedAt, float rank,
-                            @Schema(description = "Best matching passage of the content, matches inside <mark></mark>")
+                            @Schema(description = "With snippets=true: the best matching passage of the content, matches inside <mark></mark>; otherwise null")
                             String snippet) {
     }
 

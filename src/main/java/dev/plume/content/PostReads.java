@@ -72,18 +72,36 @@ public class PostReads {
             left join categories c on c.id = p.category_id
             """ + COUNTERS + " where p.slug = :slug and " + VISIBLE;
 
+    /**
+     * Ranked search: rank, then newest, then id. One-word queries read the ranked title-term
+     * index first (migration V3); content matches are ranked only when the title matches do
+     * not fill the page (the Append stops at the limit), and always for longer queries.
+     */
     private static final String SEARCH = """
-            with q as (select websearch_to_tsquery('english', :q) as query)
-            select r.id, r.title, r.slug, r.excerpt, r.published_at, r.rank,
-                   ts_headline('english', p.content, q.query,
-                               'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<mark>, StopSel=</mark>') as snippet
-            from (select p.id, p.title, p.slug, p.excerpt, p.published_at, ts_rank(p.search, q.query) as rank
-                  from posts p join users u on u.id = p.author_id, q
-                  where p.search @@ q.query and\s""" + VISIBLE + """
+            with q as (select websearch_to_tsquery('english', :q) as query),
+                 t as (select case when numnode(query) = 1 and query::text ~ '^''[^''\\\\:]+''$'
+                                   then substr(query::text, 2, length(query::text) - 2) end as term from q)
+            select * from (
+              (select p.id, p.title, p.slug, p.excerpt, p.published_at, s.rank
+               from t join post_search_terms s on s.term = t.term
+               join posts p on p.id = s.post_id join users u on u.id = p.author_id
+               where\s""" + VISIBLE + """
 
-                  order by rank desc, p.published_at desc, p.id desc
-                  limit %d) r
-            join posts p on p.id = r.id, q
+               order by s.rank desc, s.published_at desc, s.post_id desc limit %1$d)
+              union all
+              (select p.id, p.title, p.slug, p.excerpt, p.published_at, ts_rank(p.search, q.query) as rank
+               from q, t, posts p join users u on u.id = p.author_id
+               where p.search @@ q.query and\s""" + VISIBLE + """
+
+                 and not exists (select 1 from post_search_terms s where s.term = t.term and s.post_id = p.id)
+               order by rank desc, p.published_at desc, p.id desc limit %1$d)
+            ) r limit %1$d""";
+
+    private static final String SEARCH_WITH_SNIPPETS = """
+            select r.id, r.title, r.slug, r.excerpt, r.published_at, r.rank,
+                   ts_headline('english', p.content, websearch_to_tsquery('english', :q),
+                               'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<mark>, StopSel=</mark>') as snippet
+            from (%s) r join posts p on p.id = r.id
             order by r.rank desc, r.published_at desc, r.id desc""";
 
     private static final String MY_POSTS = """
@@ -135,12 +153,15 @@ public class PostReads {
         return rows.stream().findFirst().map(this::detail);
     }
 
-    public List<SearchHit> search(String text, int limit) {
+    /** Ranked search; {@code snippets} adds each post's best passage (about 0.15 ms of database time a post). */
+    public List<SearchHit> search(String text, int limit, boolean snippets) {
+        String ranked = SEARCH.formatted(limit);
+        String sql = snippets ? SEARCH_WITH_SNIPPETS.formatted(ranked) : ranked;
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = Panache.getEntityManager().createNativeQuery(SEARCH.formatted(limit), Tuple.class)
-                .setParameter("q", text).getResultList();
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery(sql, Tuple.class).setParameter("q", text).getResultList();
         return rows.stream().map(row -> new SearchHit(uuid(row, "id"), text(row, "title"), text(row, "slug"),
-                text(row, "excerpt"), instant(row, "published_at"), real(row, "rank"), text(row, "snippet"))).toList();
+                text(row, "excerpt"), instant(row, "published_at"), real(row, "rank"),
+                snippets ? text(row, "snippet") : null)).toList();
     }
 
     /** The author's own posts, drafts included, newest first; keyset on (created_at, id). */

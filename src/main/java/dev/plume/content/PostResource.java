@@ -83,13 +83,16 @@ public class PostResource {
 
     @GET
     @Path("/search")
-    @Operation(summary = "Full-text search over titles (ranked first) and content")
+    @Operation(summary = "Full-text search over titles (ranked first) and content",
+            description = "Ranked by ts_rank, then newest first. `snippets=true` adds the best passage of each post with the matches marked.")
     public SearchResults search(@Parameter(description = "Search text, web-search syntax", required = true) @QueryParam("q") String q,
+                                @Parameter(description = "Add each post's best matching passage as `snippet`")
+                                @QueryParam("snippets") boolean snippets,
                                 @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.STRING)) @QueryParam("limit") String limit, @Context UriInfo uri) {
         if (q == null || q.isBlank()) {
             throw Problems.invalid("query", "q", "must not be empty");
         }
-        return new SearchResults(reads.search(q.strip(), Limit.of(uri)));
+        return new SearchResults(reads.search(q.strip(), Limit.of(uri), snippets));
     }
 
     @GET
