@@ -1,5 +1,6 @@
 package dev.plume.content;
 
+import dev.plume.platform.cache.ReadCache;
 import dev.plume.platform.error.Problems;
 import dev.plume.platform.slug.Slugs;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -59,10 +60,18 @@ public class CategoryResource {
                                        @Size(max = 500) String description) {
     }
 
+    private final ReadCache cache;
+    private final ContentInvalidation invalidation;
+
+    CategoryResource(ReadCache cache, ContentInvalidation invalidation) {
+        this.cache = cache;
+        this.invalidation = invalidation;
+    }
+
     @GET
     @Operation(summary = "All categories with their published-post counts")
     public CategoryList list() {
-        return new CategoryList(query(WITH_COUNTS + " order by c.name", null));
+        return cache.get(ReadCache.CATEGORIES, "all", () -> new CategoryList(query(WITH_COUNTS + " order by c.name", null)));
     }
 
     @GET
@@ -96,6 +105,7 @@ public class CategoryResource {
         category.name = request.name().strip();
         category.description = request.description();
         category.persistAndFlush();
+        invalidation.categories();
         CategoryEnvelope body = new CategoryEnvelope(bySlug(slug));
         return created ? Response.created(URI.create("/api/categories/" + slug)).entity(body).build() : Response.ok(body).build();
     }
@@ -124,6 +134,7 @@ public class CategoryResource {
             category.description = request.description();
         }
         category.flush();
+        invalidation.categories();
         return new CategoryEnvelope(bySlug(category.slug));
     }
 
@@ -138,6 +149,7 @@ public class CategoryResource {
         if (Category.delete("slug", slug) == 0) {
             throw Problems.notFound("Category not found");
         }
+        invalidation.categories();
         return Response.noContent().build();
     }
 

@@ -44,10 +44,12 @@ public class CommentResource {
 
     private final CommentReads reads;
     private final SecurityIdentity identity;
+    private final ContentInvalidation invalidation;
 
-    CommentResource(CommentReads reads, SecurityIdentity identity) {
+    CommentResource(CommentReads reads, SecurityIdentity identity, ContentInvalidation invalidation) {
         this.reads = reads;
         this.identity = identity;
+        this.invalidation = invalidation;
     }
 
     @GET
@@ -57,7 +59,7 @@ public class CommentResource {
         int size = Limit.of(uri);
         Cursor after = Cursor.decode(cursor);
         Comment parent = Comment.findById(commentId);
-        if (parent == null || !Post.visible(parent.postId)) {
+        if (parent == null || Post.visibleSlug(parent.postId).isEmpty()) {
             throw Problems.notFound("Comment not found");
         }
         return page(reads.replies(commentId, after, size + 1), size);
@@ -91,6 +93,7 @@ public class CommentResource {
             throw Problems.forbidden("Only the author or a moderator may delete this comment");
         }
         comment.softDelete();
+        Post.visibleSlug(comment.postId).ifPresent(invalidation::discussion);
         return Response.noContent().build();
     }
 

@@ -9,7 +9,7 @@ import org.hibernate.id.uuid.UuidVersion7Strategy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -50,16 +50,19 @@ public class Like extends PanacheEntityBase {
         delete("userId = ?1 and postId = ?2", userId, postId);
     }
 
-    /** The like count of a visible post; empty when no visible post has that id. */
-    public static OptionalLong countOfVisiblePost(UUID postId) {
+    /** A visible post's slug and like count; empty when no visible post has that id. */
+    public static Optional<Counted> countOfVisiblePost(UUID postId) {
         @SuppressWarnings("unchecked")
-        List<Number> rows = getEntityManager().createNativeQuery("""
-                        select coalesce(pc.likes, 0)
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select p.slug, coalesce(pc.likes, 0)
                         from posts p join users u on u.id = p.author_id""" + PostReads.COUNTERS + """
 
                         where p.id = :post and\s""" + PostReads.VISIBLE)
                 .setParameter("post", postId)
                 .getResultList();
-        return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rows.getFirst().longValue());
+        return rows.stream().findFirst().map(row -> new Counted((String) row[0], ((Number) row[1]).longValue()));
+    }
+
+    public record Counted(String slug, long likes) {
     }
 }

@@ -22,9 +22,11 @@ import java.util.UUID;
 public class LikeResource {
 
     private final SecurityIdentity identity;
+    private final ContentInvalidation invalidation;
 
-    LikeResource(SecurityIdentity identity) {
+    LikeResource(SecurityIdentity identity, ContentInvalidation invalidation) {
         this.identity = identity;
+        this.invalidation = invalidation;
     }
 
     public record LikeState(UUID postId, boolean liked, long likes) {
@@ -46,8 +48,9 @@ public class LikeResource {
         return state(postId, false);
     }
 
-    private static LikeState state(UUID postId, boolean liked) {
-        long likes = Like.countOfVisiblePost(postId).orElseThrow(() -> Problems.notFound("Post not found"));
-        return new LikeState(postId, liked, likes);
+    private LikeState state(UUID postId, boolean liked) {
+        Like.Counted counted = Like.countOfVisiblePost(postId).orElseThrow(() -> Problems.notFound("Post not found"));
+        invalidation.discussion(counted.slug());
+        return new LikeState(postId, liked, counted.likes());
     }
 }

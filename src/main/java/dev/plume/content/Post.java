@@ -85,12 +85,13 @@ public class Post extends TimestampedEntity {
         return find("id = ?1 and deletedAt is null", id).firstResultOptional();
     }
 
-    /** Whether a post with that id is visible: published, not deleted, by an author not deleted. */
-    public static boolean visible(UUID id) {
-        return !getEntityManager().createNativeQuery(
-                        "select 1 from posts p join users u on u.id = p.author_id where p.id = :id and " + PostReads.VISIBLE)
+    /** The slug of the visible post (published, not deleted, by an author not deleted) with that id. */
+    public static Optional<String> visibleSlug(UUID id) {
+        return getEntityManager().createNativeQuery(
+                        "select p.slug from posts p join users u on u.id = p.author_id where p.id = :id and " + PostReads.VISIBLE,
+                        String.class)
                 .setParameter("id", id)
-                .getResultList().isEmpty();
+                .getResultStream().findFirst();
     }
 
     /** Slugs already used by {@code base} or its numbered variants ({@code base-2}, ...). */

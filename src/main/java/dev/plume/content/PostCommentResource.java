@@ -39,10 +39,12 @@ public class PostCommentResource {
 
     private final CommentReads reads;
     private final SecurityIdentity identity;
+    private final ContentInvalidation invalidation;
 
-    PostCommentResource(CommentReads reads, SecurityIdentity identity) {
+    PostCommentResource(CommentReads reads, SecurityIdentity identity, ContentInvalidation invalidation) {
         this.reads = reads;
         this.identity = identity;
+        this.invalidation = invalidation;
     }
 
     @GET
@@ -50,7 +52,7 @@ public class PostCommentResource {
     public ThreadPage comments(@PathParam("id") UUID postId, @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.STRING)) @QueryParam("limit") String limit, @Context UriInfo uri, @QueryParam("cursor") String cursor) {
         int size = Limit.of(uri);
         Cursor after = Cursor.decode(cursor);
-        if (!Post.visible(postId)) {
+        if (Post.visibleSlug(postId).isEmpty()) {
             throw Problems.notFound("Post not found");
         }
         return CommentResource.page(reads.topLevel(postId, after, size + 1), size);
@@ -64,9 +66,7 @@ public class PostCommentResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CommentEnvelope.class)))
     public Response write(@PathParam("id") UUID postId, @Valid @NotNull WriteCommentRequest request) {
         Viewer viewer = Viewer.of(identity);
-        if (!Post.visible(postId)) {
-            throw Problems.notFound("Post not found");
-        }
+        String slug = Post.visibleSlug(postId).orElseThrow(() -> Problems.notFound("Post not found"));
         if (request.parentId() != null) {
             Comment parent = Comment.findById(request.parentId());
             if (parent == null || parent.deletedAt != null || !parent.postId.equals(postId)) {
@@ -74,6 +74,7 @@ public class PostCommentResource {
             }
         }
         Comment comment = Comment.write(postId, request.parentId(), viewer.id(), request.trimmed());
+        invalidation.discussion(slug);
         return Response.created(URI.create("/api/comments/" + comment.id)).entity(CommentResource.envelope(comment, viewer)).build();
     }
 }

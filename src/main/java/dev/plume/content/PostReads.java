@@ -83,9 +83,9 @@ public class PostReads {
                                    then substr(query::text, 2, length(query::text) - 2) end as term from q)
             select * from (
               (select p.id, p.title, p.slug, p.excerpt, p.published_at, s.rank
-               from t join post_search_terms s on s.term = t.term
+               from post_search_terms s
                join posts p on p.id = s.post_id join users u on u.id = p.author_id
-               where\s""" + VISIBLE + """
+               where s.term = (select term from t) and\s""" + VISIBLE + """
 
                order by s.rank desc, s.published_at desc, s.post_id desc limit %1$d)
               union all

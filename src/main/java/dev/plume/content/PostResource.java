@@ -10,6 +10,7 @@ import dev.plume.content.PostDtos.SearchResults;
 import dev.plume.content.PostDtos.UpdatePostRequest;
 import dev.plume.content.PostDtos.Views;
 import dev.plume.identity.Viewer;
+import dev.plume.platform.cache.ReadCache;
 import dev.plume.platform.error.Problems;
 import dev.plume.platform.page.Cursor;
 import dev.plume.platform.page.CursorPagination;
@@ -50,11 +51,13 @@ public class PostResource {
     private final PostReads reads;
     private final PostWrites writes;
     private final SecurityIdentity identity;
+    private final ReadCache cache;
 
-    PostResource(PostReads reads, PostWrites writes, SecurityIdentity identity) {
+    PostResource(PostReads reads, PostWrites writes, SecurityIdentity identity, ReadCache cache) {
         this.reads = reads;
         this.writes = writes;
         this.identity = identity;
+        this.cache = cache;
     }
 
     @GET
@@ -76,8 +79,16 @@ public class PostResource {
             List<FeedItem> items = reads.feedPage(filter, OffsetPagination.offset(number, size), size);
             return new FeedOffsetPage(items, OffsetPagination.of(number, size, reads.feedTotal(filter)));
         }
+        Cursor after = Cursor.decode(cursor);
+        if (after == null && filter.equals(FeedFilter.NONE)) {
+            return cache.get(ReadCache.FEED, size, () -> feedPage(filter, null, size));
+        }
+        return feedPage(filter, after, size);
+    }
+
+    private FeedPage feedPage(FeedFilter filter, Cursor after, int size) {
         CursorPagination.Slice<FeedItem> slice = CursorPagination.slice(
-                reads.feed(filter, Cursor.decode(cursor), size + 1), size, item -> new Cursor(item.publishedAt(), item.id()));
+                reads.feed(filter, after, size + 1), size, item -> new Cursor(item.publishedAt(), item.id()));
         return new FeedPage(slice.items(), slice.pagination());
     }
 
@@ -99,7 +110,9 @@ public class PostResource {
     @Path("/{slug}")
     @Operation(summary = "A published post by its slug")
     public PostEnvelope detail(@PathParam("slug") String slug) {
-        return reads.detail(slug).map(PostEnvelope::new).orElseThrow(() -> Problems.notFound("Post not found"));
+        // a missing post is thrown, not cached: unknown slugs cannot crowd out real posts
+        return cache.get(ReadCache.POST_DETAIL, slug,
+                () -> reads.detail(slug).map(PostEnvelope::new).orElseThrow(() -> Problems.notFound("Post not found")));
     }
 
     @POST

@@ -22,6 +22,12 @@ public class PostWrites {
 
     private static final int SLUG_ATTEMPTS = 8;
 
+    private final ContentInvalidation invalidation;
+
+    PostWrites(ContentInvalidation invalidation) {
+        this.invalidation = invalidation;
+    }
+
     /** Creates the post with the first free slug of its title; a lost race for a slug tries the next one. */
     public Post create(Viewer author, CreatePostRequest request) {
         String base = Slugs.of(request.title());
@@ -39,6 +45,7 @@ public class PostWrites {
                 post.publish();
             }
             post.persistAndFlush();
+            invalidation.post(post.slug);
             return post;
         });
     }
@@ -68,6 +75,7 @@ public class PostWrites {
             post.changeStatus(PostStatus.valueOf(request.status()));
         }
         post.flush();
+        invalidation.post(post.slug);
         return post;
     }
 
@@ -76,12 +84,15 @@ public class PostWrites {
         Post post = owned(viewer, id);
         post.publish();
         post.flush();
+        invalidation.post(post.slug);
         return post;
     }
 
     @Transactional
     public void delete(Viewer viewer, UUID id) {
-        owned(viewer, id).softDelete();
+        Post post = owned(viewer, id);
+        post.softDelete();
+        invalidation.post(post.slug);
     }
 
     /** A live post the viewer may change: its author's, or any for an ADMIN. */

@@ -1,5 +1,6 @@
 package dev.plume.content;
 
+import dev.plume.platform.cache.ReadCache;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Tuple;
 import jakarta.ws.rs.GET;
@@ -53,9 +54,19 @@ public class StatsResource {
     public record Stats(Totals totals, List<TopAuthor> topAuthors, List<CategoryCount> postsPerCategory) {
     }
 
+    private final ReadCache cache;
+
+    StatsResource(ReadCache cache) {
+        this.cache = cache;
+    }
+
     @GET
     @Operation(summary = "Totals, the ten authors with most published posts, and published posts per category")
     public Stats stats() {
+        return cache.get(ReadCache.STATS, "all", StatsResource::load);
+    }
+
+    private static Stats load() {
         Tuple t = rows(TOTALS).getFirst();
         Totals totals = new Totals(count(t, "users"), count(t, "posts"), count(t, "published_posts"),
                 count(t, "comments"), count(t, "likes"), count(t, "categories"), count(t, "tags"));

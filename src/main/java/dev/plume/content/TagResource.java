@@ -1,5 +1,6 @@
 package dev.plume.content;
 
+import dev.plume.platform.cache.ReadCache;
 import dev.plume.platform.error.Problems;
 import dev.plume.platform.slug.Slugs;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -49,13 +50,23 @@ public class TagResource {
     public record CreateTagRequest(@NotBlank @Size(max = 40) String name) {
     }
 
+    private final ReadCache cache;
+    private final ContentInvalidation invalidation;
+
+    TagResource(ReadCache cache, ContentInvalidation invalidation) {
+        this.cache = cache;
+        this.invalidation = invalidation;
+    }
+
     @GET
     @Operation(summary = "All tags with their published-post counts")
     public TagList list() {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = Panache.getEntityManager().createNativeQuery(WITH_COUNTS, Tuple.class).getResultList();
-        return new TagList(rows.stream().map(row -> new TagView(uuid(row, "id"), text(row, "name"), text(row, "slug"),
-                count(row, "post_count"))).toList());
+        return cache.get(ReadCache.TAGS, "all", () -> {
+            @SuppressWarnings("unchecked")
+            List<Tuple> rows = Panache.getEntityManager().createNativeQuery(WITH_COUNTS, Tuple.class).getResultList();
+            return new TagList(rows.stream().map(row -> new TagView(uuid(row, "id"), text(row, "name"), text(row, "slug"),
+                    count(row, "post_count"))).toList());
+        });
     }
 
     @POST
@@ -74,6 +85,7 @@ public class TagResource {
         tag.name = name;
         tag.slug = slug;
         tag.persistAndFlush();
+        invalidation.tags();
         return Response.created(URI.create("/api/tags/" + slug)).entity(new TagEnvelope(new TagView(tag.id, name, slug, 0))).build();
     }
 }

@@ -49,10 +49,12 @@ public class UserProfileResource {
 
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final ContentInvalidation invalidation;
 
-    UserProfileResource(SecurityIdentity identity, ObjectMapper json) {
+    UserProfileResource(SecurityIdentity identity, ObjectMapper json, ContentInvalidation invalidation) {
         this.identity = identity;
         this.json = json;
+        this.invalidation = invalidation;
     }
 
     public record LatestPost(UUID id, String title, String slug, String excerpt, Instant publishedAt) {
@@ -102,6 +104,7 @@ public class UserProfileResource {
             user.image = request.image();
         }
         user.flush();
+        invalidation.user();
         return profile(id);
     }
 }

@@ -6,6 +6,7 @@ import dev.plume.identity.AuthDtos.RegisterRequest;
 import dev.plume.identity.AuthDtos.Registered;
 import dev.plume.identity.AuthDtos.SignedIn;
 import dev.plume.identity.AuthDtos.AccountView;
+import dev.plume.platform.cache.ReadCache;
 import dev.plume.platform.error.Problems;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -33,10 +34,13 @@ public class AuthResource {
 
     private final SecurityIdentity identity;
     private final Duration sessionMaxAge;
+    private final ReadCache cache;
 
-    AuthResource(SecurityIdentity identity, @ConfigProperty(name = "plume.session.max-age") Duration sessionMaxAge) {
+    AuthResource(SecurityIdentity identity, @ConfigProperty(name = "plume.session.max-age") Duration sessionMaxAge,
+                 ReadCache cache) {
         this.identity = identity;
         this.sessionMaxAge = sessionMaxAge;
+        this.cache = cache;
     }
 
     @POST
@@ -77,7 +81,9 @@ public class AuthResource {
     @Operation(summary = "Sign out: ends the session of the presented token")
     @APIResponse(responseCode = "204", description = "Signed out")
     public Response logout() {
-        Session.delete("sessionTokenHash", (String) identity.getAttribute(SessionIdentityProvider.TOKEN_HASH_ATTRIBUTE));
+        String tokenHash = identity.getAttribute(SessionIdentityProvider.TOKEN_HASH_ATTRIBUTE);
+        Session.delete("sessionTokenHash", tokenHash);
+        cache.invalidate(ReadCache.SESSIONS, tokenHash);
         return Response.noContent().build();
     }
 

@@ -35,15 +35,16 @@ public class Session extends UuidEntity {
         return new Issued(token, session.expires);
     }
 
-    /** The viewer a live token belongs to: session not expired, user not deleted. One statement. */
-    public static Optional<Viewer> viewerOf(String tokenHash) {
+    /** The viewer a live token belongs to (session not expired, user not deleted), with the session's end. One statement. */
+    public static Optional<Live> liveViewerOf(String tokenHash) {
         return getEntityManager().createQuery("""
-                        select new dev.plume.identity.Viewer(u.id, u.name, u.image, u.role)
+                        select u.id, u.name, u.image, u.role, s.expires
                         from Session s join User u on u.id = s.userId
                         where s.sessionTokenHash = :hash and s.expires > current_timestamp and u.deletedAt is null""",
-                        Viewer.class)
+                        Object[].class)
                 .setParameter("hash", tokenHash)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .map(row -> new Live(new Viewer((UUID) row[0], (String) row[1], (String) row[2], (Role) row[3]), (Instant) row[4]));
     }
 
     public static Optional<Session> findLive(String tokenHash) {
@@ -51,5 +52,11 @@ public class Session extends UuidEntity {
     }
 
     public record Issued(String token, Instant expires) {
+    }
+
+    public record Live(Viewer viewer, Instant expires) {
+        public boolean ended() {
+            return !expires.isAfter(Instant.now());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.plume.identity;
 
+import dev.plume.platform.cache.ReadCache;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -12,11 +13,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 
-/** Resolves a bearer token to its session's user, with that user's role and every role below it. */
+/**
+ * Resolves a bearer token to its session's user, with that user's role and every role below
+ * it. Live sessions are cached briefly by token hash (see ReadCache.SESSIONS); logout evicts.
+ */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     static final String TOKEN_HASH_ATTRIBUTE = "plume.token-hash";
+
+    private final ReadCache cache;
+
+    SessionIdentityProvider(ReadCache cache) {
+        this.cache = cache;
+    }
 
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
@@ -39,8 +49,12 @@ public class SessionIdentityProvider implements IdentityProvider<TokenAuthentica
     @ActivateRequestContext
     @Transactional
     SecurityIdentity identityOf(String tokenHash) {
-        Viewer viewer = Session.viewerOf(tokenHash)
-                .orElseThrow(() -> new AuthenticationFailedException("Missing, unknown or expired bearer token"));
+        Session.Live session = cache.get(ReadCache.SESSIONS, tokenHash, () -> Session.liveViewerOf(tokenHash)
+                .orElseThrow(() -> new AuthenticationFailedException("Missing, unknown or expired bearer token")));
+        if (session.ended()) {
+            throw new AuthenticationFailedException("Missing, unknown or expired bearer token");
+        }
+        Viewer viewer = session.viewer();
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(viewer.id().toString()))
                 .addRoles(viewer.role().grantedRoleNames())
