@@ -103,12 +103,13 @@ public class Post extends TimestampedEntity {
                 .getResultList();
     }
 
-    /** Adds a view to a visible post; false when no visible post has that id. */
-    public static boolean countView(UUID id) {
-        return getEntityManager().createNativeQuery("""
-                        update posts set views = views + 1
+    /** Adds views to a post that is published and not deleted. */
+    static void addViews(UUID id, long views) {
+        getEntityManager().createNativeQuery("""
+                        update posts set views = views + :views
                         where id = :id and status = 'PUBLISHED' and deleted_at is null""")
+                .setParameter("views", views)
                 .setParameter("id", id)
-                .executeUpdate() == 1;
+                .executeUpdate();
     }
 }

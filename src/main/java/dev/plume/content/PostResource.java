@@ -18,7 +18,6 @@ import dev.plume.platform.page.Limit;
 import dev.plume.platform.page.OffsetPagination;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
@@ -52,12 +51,14 @@ public class PostResource {
     private final PostWrites writes;
     private final SecurityIdentity identity;
     private final ReadCache cache;
+    private final ViewCounter views;
 
-    PostResource(PostReads reads, PostWrites writes, SecurityIdentity identity, ReadCache cache) {
+    PostResource(PostReads reads, PostWrites writes, SecurityIdentity identity, ReadCache cache, ViewCounter views) {
         this.reads = reads;
         this.writes = writes;
         this.identity = identity;
         this.cache = cache;
+        this.views = views;
     }
 
     @GET
@@ -158,13 +159,12 @@ public class PostResource {
 
     @POST
     @Path("/{id}/views")
-    @Transactional
-    @Operation(summary = "Count a view of a published post (reads never count views)")
-    public Views countView(@PathParam("id") UUID id) {
-        if (!Post.countView(id)) {
-            throw Problems.notFound("Post not found");
-        }
-        return new Views(id, true);
+    @Operation(summary = "Count a view of a published post (reads never count views)",
+            description = "Write-behind: views are added up and written every few seconds and at shutdown; views of posts that are not published are dropped then.")
+    @APIResponse(responseCode = "202", description = "Counted", content = @Content(schema = @Schema(implementation = Views.class)))
+    public Response countView(@PathParam("id") UUID id) {
+        views.count(id);
+        return Response.accepted(new Views(id, true)).build();
     }
 
     private static String blankToNull(String value) {
