@@ -103,6 +103,10 @@ class Plume:
             time.sleep(0.2)
         raise RuntimeError("Plume did not become ready; see bench/results/last-server.log")
 
+    def migrate(self):
+        jar = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
+        log(sh([self.java, "-jar", str(jar), "migrate"], env=self.env).strip())
+
     def rss_mb(self):
         for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
@@ -266,9 +270,7 @@ def main():
     pg = Postgres(work, Path(args.pg_bin))
     try:
         pg.start()
-        migrate = Plume(args.java, {})
-        migrate.start()  # Flyway migrates at start
-        migrate.stop()
+        Plume(args.java, {}).migrate()
         pg.load(Path(args.shared) / "dataset.sql", args.scale)
         data_dir = work / "data"
         data_dir.mkdir()

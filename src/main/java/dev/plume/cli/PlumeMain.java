@@ -15,7 +15,7 @@ import java.util.Set;
 public class PlumeMain implements QuarkusApplication {
 
     private static final Set<String> WITHOUT_APPLICATION = Set.of("-h", "--help", "-V", "--version");
-    private static final Set<String> WITHOUT_HTTP = Set.of("seed");
+    private static final Set<String> WITHOUT_HTTP = Set.of("seed", "migrate", "status");
 
     public static void main(String... args) {
         if (args.length > 0 && WITHOUT_APPLICATION.contains(args[0])) {

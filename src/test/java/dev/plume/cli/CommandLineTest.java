@@ -27,6 +27,18 @@ class CommandLineTest {
     }
 
     @Test
+    void statusAndMigrateReportAnUpToDateSchema(QuarkusMainLauncher launcher) {
+        LaunchResult status = launcher.launch("status");
+        assertEquals(0, status.exitCode(), status.getOutput() + status.getErrorOutput());
+        assertTrue(status.getOutput().contains("Database reachable"), status.getOutput());
+        assertTrue(status.getOutput().contains("post counters"), status.getOutput());
+        assertTrue(status.getOutput().contains(" 0 pending"), status.getOutput());
+        LaunchResult migrate = launcher.launch("migrate");
+        assertEquals(0, migrate.exitCode(), migrate.getOutput() + migrate.getErrorOutput());
+        assertTrue(migrate.getOutput().contains("Applied 0 migration(s)"), migrate.getOutput());
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("no-such-command");
         assertEquals(2, result.exitCode());

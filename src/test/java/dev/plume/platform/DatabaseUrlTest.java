@@ -15,7 +15,7 @@ class DatabaseUrlTest {
     @Test
     void prismaStyleUrlBecomesJdbcUrlUserAndPassword() {
         DatabaseUrl url = DatabaseUrl.parse("postgresql://app:s%40cret@db.example.com:6543/blog?sslmode=require&pgbouncer=true&connection_limit=1");
-        assertEquals("jdbc:postgresql://db.example.com:6543/blog?sslmode=require", url.jdbcUrl());
+        assertEquals("jdbc:postgresql://db.example.com:6543/blog?sslmode=require&prepareThreshold=0", url.jdbcUrl());
         assertEquals(Optional.of("app"), url.username());
         assertEquals(Optional.of("s@cret"), url.password());
         assertTrue(url.pooled());

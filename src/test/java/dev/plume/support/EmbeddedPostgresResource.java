@@ -13,7 +13,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         return Map.of(
                 "quarkus.datasource.jdbc.url", EmbeddedPostgresServer.jdbcUrl(),
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+                "quarkus.datasource.password", "postgres",
+                // the packaged application runs in the prod profile, which does not migrate at start
+                "quarkus.flyway.migrate-at-start", "true");
     }
 
     @Override

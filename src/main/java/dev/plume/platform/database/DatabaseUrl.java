@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * A database location as Prisma and Neon users write it
  * ({@code postgresql://user:pass@host:port/db?sslmode=require}) or as JDBC does.
- * {@code pgbouncer=true} is Prisma's flag for a transaction-mode pooler: it is kept here
- * as {@link #pooled()} and never passed to the driver, which would reject it.
+ * {@code pgbouncer=true} is Prisma's flag for a transaction-mode pooler: the driver is then
+ * told not to use server-side prepared statements ({@code prepareThreshold=0}), which a
+ * pooler that hands each transaction to any server connection cannot keep.
  */
 public record DatabaseUrl(String jdbcUrl, Optional<String> username, Optional<String> password, boolean pooled) {
 
@@ -64,6 +65,9 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> username, Optional<St
         }
         String path = uri.getRawPath();
         jdbc.append(path == null || path.isEmpty() ? "/postgres" : path);
+        if (pooled) {
+            driverParams.add("prepareThreshold=0");
+        }
         if (!driverParams.isEmpty()) {
             jdbc.append('?').append(String.join("&", driverParams));
         }
