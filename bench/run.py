@@ -4,7 +4,8 @@
 Starts a throwaway PostgreSQL 15 on loopback, migrates it with Plume, loads the shared data set,
 then for each configuration (cache off, cache on) starts Plume, runs wrk over R1-R4, W1, W2 and
 the 90/10 mix, counts SQL statements per request with pg_stat_statements, reads the RSS, and runs
-pgbench on the SQL Plume sends for R3. Writes bench/results/<time>.md and .json and prints the table.
+pgbench on the SQL Plume sends for R3. Finally measures the jar's cold start (exec to the first 200 on R3, median of 5) and its RSS after
+1,000 requests. Writes bench/results/<time>.md and .json and prints the table.
 
     bench/run.py [--scale 1] [--duration 20] [--warmup 10] [--only R1,R3] [--configs nocache,cache]
 
@@ -232,6 +233,29 @@ def measure(config, pg, data, args):
         plume.stop()
 
 
+def coldstart(java, slug, runs=5):
+    """Exec to the first 200 on R3 (median of fresh starts), and RSS after 1,000 requests."""
+    times = []
+    for _ in range(runs):
+        plume = Plume(java, {})
+        started = time.perf_counter()
+        plume.proc = subprocess.Popen([java, "-jar", str(ROOT / "target" / "quarkus-app" / "quarkus-run.jar")],
+                                      env=plume.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        while True:
+            try:
+                if get(f"/api/posts/{slug}")[0] == 200:
+                    break
+            except OSError:
+                time.sleep(0.002)
+        times.append((time.perf_counter() - started) * 1000)
+        if len(times) == runs:
+            for _ in range(1000):
+                get(f"/api/posts/{slug}")
+            rss = plume.rss_mb()
+        plume.stop()
+    return {"first_200_ms": round(sorted(times)[runs // 2]), "all_ms": [round(t) for t in times], "rss_mb_after_1000": rss}
+
+
 def table(run):
     lines = ["| config | scenario | req/s | p50 ms | p99 ms | non-2xx | errors | SQL/req |",
              "|---|---|---:|---:|---:|---:|---:|---:|"]
@@ -241,6 +265,10 @@ def table(run):
                          f"{r['socket_errors']} | {result['statements'].get(name, '')} |")
         lines.append(f"| {config} | RSS after load | {result['rss_mb']} MB | | | | | |")
     lines.append(f"| database | pgbench on Plume's R3 SQL, {POOL} connections | {run['pgbench']['tps']:,} tps | | | | | |")
+    if "coldstart" in run:
+        c = run["coldstart"]
+        lines.append(f"| jar (JVM) | cold start: exec to first 200 on R3, median of 5 | {c['first_200_ms']} ms | | | | | |")
+        lines.append(f"| jar (JVM) | RSS after 1,000 requests | {c['rss_mb_after_1000']} MB | | | | | |")
     return "\n".join(lines)
 
 
@@ -292,6 +320,8 @@ def main():
             run["configs"][config] = measure(config, pg, data, args)
         log("pgbench on the detail SQL")
         run["pgbench"] = pgbench(pg, data, args.duration)
+        log("cold start of the jar")
+        run["coldstart"] = coldstart(args.java, data["slugs"][0])
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         (RESULTS / f"{stamp}.json").write_text(json.dumps(run, indent=2))
         md = f"Run {run['when']}, scale {args.scale}, wrk {run['wrk']}, pool {POOL}, {run['machine']}\n\n{table(run)}\n"
