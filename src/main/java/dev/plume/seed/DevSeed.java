@@ -13,6 +13,7 @@ import dev.plume.platform.slug.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import net.datafaker.Faker;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -96,12 +97,9 @@ public class DevSeed {
     private static void seedDiscussion(Post post, List<User> users, Faker faker, Random random) {
         List<UUID> commentIds = new ArrayList<>();
         for (int c = random.nextInt(5); c > 0; c--) {
-            Comment comment = new Comment();
-            comment.postId = post.id;
-            comment.authorId = users.get(random.nextInt(users.size())).id;
-            comment.parentId = !commentIds.isEmpty() && random.nextBoolean() ? commentIds.getFirst() : null;
-            comment.content = faker.lorem().sentence(8 + random.nextInt(12));
-            comment.persist();
+            UUID parentId = !commentIds.isEmpty() && random.nextBoolean() ? commentIds.getFirst() : null;
+            Comment comment = Comment.write(post.id, parentId, users.get(random.nextInt(users.size())).id,
+                    faker.lorem().sentence(8 + random.nextInt(12)));
             commentIds.add(comment.id);
         }
         Set<UUID> likers = new HashSet<>();
@@ -109,7 +107,7 @@ public class DevSeed {
             UUID userId = users.get(random.nextInt(users.size())).id;
             if (likers.add(userId)) {
                 Like like = new Like();
-                like.id = UUID.randomUUID();
+                like.id = UuidVersion7Strategy.INSTANCE.generateUuid(null);
                 like.userId = userId;
                 like.postId = post.id;
                 like.persist();
