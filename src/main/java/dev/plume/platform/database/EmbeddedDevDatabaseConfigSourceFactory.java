@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * In dev mode with no database configured, points the datasource at an embedded
- * PostgreSQL (see {@link EmbeddedPostgresServer}). Does nothing in any other profile, when
+ * PostgreSQL (see EmbeddedPostgresServer). Does nothing in any other profile, when
  * DATABASE_URL or a JDBC URL is set, or when the embedded server is not on the class path
  * (the packaged application).
  */
@@ -20,15 +20,34 @@ public class EmbeddedDevDatabaseConfigSourceFactory implements ConfigSourceFacto
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         if (!context.getProfiles().contains("dev") || configured(context, "DATABASE_URL")
-                || configured(context, "QUARKUS_DATASOURCE_JDBC_URL") || !EmbeddedPostgresServer.available()) {
+                || configured(context, "QUARKUS_DATASOURCE_JDBC_URL")) {
             return List.of();
         }
-        String url = EmbeddedPostgresServer.jdbcUrl();
+        String url = embeddedServerUrl();
+        if (url == null) {
+            return List.of();
+        }
         return List.of(new MapBackedConfigSource("plume-embedded-dev-database", Map.of(
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres"), DatabaseUrlConfigSourceFactory.ORDINAL) {
         });
+    }
+
+    /**
+     * The embedded server's URL, or null where its classes are absent. Reached by name so that
+     * the packaged application, and the native image's analysis, never link the dev-only server.
+     */
+    private static String embeddedServerUrl() {
+        try {
+            Class<?> server = Class.forName("dev.plume.platform.database.EmbeddedPostgresServer");
+            if (!(boolean) server.getMethod("available").invoke(null)) {
+                return null;
+            }
+            return (String) server.getMethod("jdbcUrl").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The embedded PostgreSQL could not start", e);
+        }
     }
 
     private static boolean configured(ConfigSourceContext context, String name) {
