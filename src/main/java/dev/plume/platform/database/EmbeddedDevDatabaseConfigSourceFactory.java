@@ -6,6 +6,9 @@ import io.smallrye.config.ConfigValue;
 import io.smallrye.config.common.MapBackedConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +19,8 @@ import java.util.Map;
  * (the packaged application).
  */
 public class EmbeddedDevDatabaseConfigSourceFactory implements ConfigSourceFactory {
+
+    private static final String SERVER_NAME_RESOURCE = "/META-INF/plume/embedded-database-server";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -35,17 +40,21 @@ public class EmbeddedDevDatabaseConfigSourceFactory implements ConfigSourceFacto
     }
 
     /**
-     * The embedded server's URL, or null where its classes are absent. Reached by name so that
-     * the packaged application, and the native image's analysis, never link the dev-only server.
+     * The embedded server's URL, or null where it is absent. The server class is named in a
+     * resource, not in code, so that the native image's analysis (which folds constant class
+     * names) never links the dev-only server and its provided-scope dependency.
      */
     private static String embeddedServerUrl() {
-        try {
-            Class<?> server = Class.forName("dev.plume.platform.database.EmbeddedPostgresServer");
+        try (InputStream name = EmbeddedDevDatabaseConfigSourceFactory.class.getResourceAsStream(SERVER_NAME_RESOURCE)) {
+            if (name == null) {
+                return null;
+            }
+            Class<?> server = Class.forName(new String(name.readAllBytes(), StandardCharsets.UTF_8).strip());
             if (!(boolean) server.getMethod("available").invoke(null)) {
                 return null;
             }
             return (String) server.getMethod("jdbcUrl").invoke(null);
-        } catch (ReflectiveOperationException e) {
+        } catch (ReflectiveOperationException | IOException e) {
             throw new IllegalStateException("The embedded PostgreSQL could not start", e);
         }
     }

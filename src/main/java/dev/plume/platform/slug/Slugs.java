@@ -1,11 +1,17 @@
 package dev.plume.platform.slug;
 
-import com.github.slugify.Slugify;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** URL slugs from human text: lowercase ASCII words joined by hyphens. */
+/**
+ * URL slugs from human text: lowercase ASCII letters and digits joined by single hyphens,
+ * accents dropped ({@code "Crème Brûlée!"} → {@code "creme-brulee"}).
+ */
 public final class Slugs {
 
-    private static final Slugify SLUGIFY = Slugify.builder().transliterator(false).lowerCase(true).build();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_LENGTH = 80;
 
     private Slugs() {
@@ -13,7 +19,8 @@ public final class Slugs {
 
     /** The slug of a text; "item" when the text has no letters or digits to keep. */
     public static String of(String text) {
-        String slug = SLUGIFY.slugify(text == null ? "" : text);
+        String ascii = MARKS.matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)).replaceAll("");
+        String slug = SEPARATORS.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }
