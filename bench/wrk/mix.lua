@@ -3,10 +3,9 @@ package.path = package.path .. ";" .. os.getenv("BENCH_WRK") .. "/?.lua"
 local c = require("common")
 local slugs, ids, deep, word
 function init(args)
-  c.seed()
   deep, word = args[1], args[2]
-  slugs = c.lines(os.getenv("BENCH_DATA") .. "/slugs.txt")
-  ids = c.lines(os.getenv("BENCH_DATA") .. "/post-ids.txt")
+  slugs = c.data("slugs.txt")
+  ids = c.data("post-ids.txt")
 end
 function request()
   local r = math.random(100)

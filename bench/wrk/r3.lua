@@ -3,8 +3,7 @@ package.path = package.path .. ";" .. os.getenv("BENCH_WRK") .. "/?.lua"
 local c = require("common")
 local slugs
 function init(args)
-  c.seed()
-  slugs = c.lines(os.getenv("BENCH_DATA") .. "/slugs.txt")
+  slugs = c.data("slugs.txt")
 end
 function request()
   return wrk.format("GET", "/api/posts/" .. c.pick(slugs))

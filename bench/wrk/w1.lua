@@ -3,8 +3,7 @@ package.path = package.path .. ";" .. os.getenv("BENCH_WRK") .. "/?.lua"
 local c = require("common")
 local ids
 function init(args)
-  c.seed()
-  ids = c.lines(os.getenv("BENCH_DATA") .. "/post-ids.txt")
+  ids = c.data("post-ids.txt")
 end
 function request()
   return wrk.format("POST", "/api/posts/" .. c.pick(ids) .. "/comments",
