@@ -56,4 +56,19 @@ class ErrorsTest {
         given().contentType(ContentType.JSON).post("/api/auth/login").then().statusCode(400)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void eachBadFieldIsNamedWithWhereItCameFrom() {
+        given().contentType(ContentType.JSON).body("{\"email\": \"nope\", \"password\": \"x\", \"name\": \"\"}")
+                .post("/api/auth/register").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Bad Request"))
+                .body("instance", equalTo("/api/auth/register"))
+                .body("violations.find { it.field == 'email' }.in", equalTo("body"))
+                .body("violations.find { it.field == 'email' }.message", notNullValue())
+                .body("violations.find { it.field == 'password' }.in", equalTo("body"));
+        given().get("/api/posts?limit=many").then().statusCode(400)
+                .body("violations[0].field", equalTo("limit"))
+                .body("violations[0].in", equalTo("query"));
+    }
 }

@@ -1,49 +1,58 @@
 package dev.plume.platform.error;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response.StatusType;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * The RFC 9457 problems Plume answers with. Field problems carry a {@code violations} list
- * in the shape of the bean-validation problems: {@code [{field, in, message}]}.
+ * The problems Plume answers with. Field problems carry a {@code violations} list
+ * {@code [{field, in, message}]}, the same shape bean validation failures are given.
  */
 public final class Problems {
 
     private Problems() {
     }
 
-    public static HttpProblem notFound(String detail) {
-        return HttpProblem.valueOf(Status.NOT_FOUND, detail);
+    public static Problem of(StatusType status, String detail) {
+        return new Problem(status, detail, null, Map.of());
     }
 
-    public static HttpProblem forbidden(String detail) {
-        return HttpProblem.valueOf(Status.FORBIDDEN, detail);
+    public static Problem notFound(String detail) {
+        return of(Status.NOT_FOUND, detail);
     }
 
-    public static HttpProblem unauthorized(String detail) {
-        return HttpProblem.builder().withStatus(Status.UNAUTHORIZED).withTitle(Status.UNAUTHORIZED.getReasonPhrase())
-                .withDetail(detail).withHeader("WWW-Authenticate", "Bearer").build();
+    public static Problem forbidden(String detail) {
+        return of(Status.FORBIDDEN, detail);
+    }
+
+    public static Problem badRequest(String detail) {
+        return of(Status.BAD_REQUEST, detail);
+    }
+
+    public static Problem unauthorized(String detail) {
+        return new Problem(Status.UNAUTHORIZED, detail, null, Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    /** 429 telling the client how many seconds to wait. */
+    public static Problem tooManyRequests(String detail, long retryAfterSeconds) {
+        return new Problem(Status.TOO_MANY_REQUESTS, detail, null, Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
     /** 400 for one bad input: {@code in} is where it came from (query, path, body). */
-    public static HttpProblem invalid(String in, String field, String message) {
-        return fieldProblem(Status.BAD_REQUEST, in, field, message);
+    public static Problem invalid(String in, String field, String message) {
+        return invalid(List.of(new Problem.Violation(field, in, message)));
+    }
+
+    /** 400 for several bad inputs at once. */
+    public static Problem invalid(List<Problem.Violation> violations) {
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + ", " + b).orElse("Invalid input");
+        return new Problem(Status.BAD_REQUEST, detail, violations, Map.of());
     }
 
     /** 409 for a value that must be unique and is taken. */
-    public static HttpProblem conflict(String field, String message) {
-        return fieldProblem(Status.CONFLICT, "body", field, message);
-    }
-
-    private static HttpProblem fieldProblem(Status status, String in, String field, String message) {
-        return HttpProblem.builder()
-                .withStatus(status)
-                .withTitle(status.getReasonPhrase())
-                .withDetail(field + ": " + message)
-                .with("violations", List.of(Map.of("field", field, "in", in, "message", message)))
-                .build();
+    public static Problem conflict(String field, String message) {
+        return new Problem(Status.CONFLICT, field + ": " + message, List.of(new Problem.Violation(field, "body", message)), Map.of());
     }
 }

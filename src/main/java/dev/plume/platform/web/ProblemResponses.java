@@ -5,8 +5,10 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +22,11 @@ public class ProblemResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Problem", problemSchema(false));
+        openAPI.getComponents().addSchema("ValidationProblem", problemSchema(true));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
                 document(method, path, operation)));
     }
@@ -30,24 +37,46 @@ public class ProblemResponses implements OASFilter {
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> !"path".equals(p.getIn().toString())));
         if (hasInput) {
-            add(responses, "400", "Invalid input: `violations` names each bad field", "HttpValidationProblem");
+            add(responses, "400", "Invalid input: `violations` names each bad field", "ValidationProblem");
         }
         if (secured) {
-            add(responses, "401", "Missing, unknown or expired bearer token", "HttpProblem");
+            add(responses, "401", "Missing, unknown or expired bearer token", "Problem");
             if (method != PathItem.HttpMethod.GET && !path.endsWith("/like") && !path.startsWith("/api/auth")
                     && !(method == PathItem.HttpMethod.POST && (path.equals("/api/posts") || path.endsWith("/comments")))) {
-                add(responses, "403", "Neither the owner nor a role that may do this", "HttpProblem");
+                add(responses, "403", "Neither the owner nor a role that may do this", "Problem");
             }
         }
         if (path.contains("{") && method != PathItem.HttpMethod.PUT) {
-            add(responses, "404", "No such resource, or not visible", "HttpProblem");
+            add(responses, "404", "No such resource, or not visible", "Problem");
         }
         if (CONFLICTS.contains(method + " " + path)) {
-            add(responses, "409", "A unique value is taken: `violations` names the field", "HttpValidationProblem");
+            add(responses, "409", "A unique value is taken: `violations` names the field", "ValidationProblem");
         }
         if (operation.getRequestBody() != null) {
-            add(responses, "415", "The body is not application/json", "HttpProblem");
+            add(responses, "415", "The body is not application/json", "Problem");
         }
+    }
+
+    /** The shape of {@link dev.plume.platform.error.Problem.Body}, RFC 9457 plus Plume's {@code violations}. */
+    private static Schema problemSchema(boolean withViolations) {
+        Schema schema = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("title", text("The HTTP status's reason phrase", "Bad Request"))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).examples(List.of(400)))
+                .addProperty("detail", text("What went wrong, for a human", "title: must not be blank"))
+                .addProperty("instance", text("The request path", "/api/posts"))
+                .required(List.of("title", "status"));
+        if (withViolations) {
+            Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                    .addProperty("field", text("The parameter or body property, e.g. tags[2]", "title"))
+                    .addProperty("in", text("body, query, path or header", "body"))
+                    .addProperty("message", text("What is wrong with it", "must not be blank"));
+            schema.addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation));
+        }
+        return schema;
+    }
+
+    private static Schema text(String description, String example) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description).examples(List.of(example));
     }
 
     private static void add(APIResponses responses, String status, String description, String schema) {
@@ -57,6 +86,6 @@ public class ProblemResponses implements OASFilter {
         responses.addAPIResponse(status, OASFactory.createAPIResponse()
                 .description(description)
                 .content(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schema)))));
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/" + schema)))));
     }
 }

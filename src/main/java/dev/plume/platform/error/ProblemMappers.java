@@ -1,0 +1,128 @@
+package dev.plume.platform.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns every exception that reaches the REST layer into problem+json: Plume's own
+ * {@link Problem}s, invalid input, missing or bad credentials, unreadable bodies, unknown
+ * paths and methods, unique values taken by a concurrent writer, and, last, anything
+ * unexpected, as a 500 whose only detail is a reference to the logged error.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int FIRST = 1;
+
+    /** Unique constraints of the migrations and the field each one guards. */
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
+            "users_email_key", "email",
+            "users_email_lower_key", "email",
+            "posts_slug_key", "slug",
+            "categories_name_key", "name",
+            "categories_slug_key", "slug",
+            "tags_name_key", "name",
+            "tags_slug_key", "slug",
+            "accounts_provider_provider_account_id_key", "providerAccountId");
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response problem(Problem problem, UriInfo uri) {
+        return problem.toResponse(uri.getPath());
+    }
+
+    /** Quarkus throws the subtype for invalid resource parameters; both are listed because the closest type wins. */
+    @ServerExceptionMapper(value = {ConstraintViolationException.class, ResteasyReactiveViolationException.class}, priority = FIRST)
+    public Response invalidInput(ConstraintViolationException e, UriInfo uri, SimpleResourceInfo resource) {
+        return InvalidInput.problem(e, resource)
+                .map(problem -> problem.toResponse(uri.getPath()))
+                .orElseGet(() -> unexpected(e, uri));
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return Problems.unauthorized("Missing, unknown or expired bearer token").toResponse(uri.getPath());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return Problems.unauthorized("Missing, unknown or expired bearer token").toResponse(uri.getPath());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.forbidden("Your role does not allow this").toResponse(uri.getPath());
+    }
+
+    /**
+     * A body that is JSON but not of the expected shape names the field when it can. The
+     * subtypes are listed because mappers are chosen by the closest exception type first.
+     */
+    @ServerExceptionMapper(value = {JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class},
+            priority = FIRST)
+    public Response unfitBody(JsonMappingException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+        Problem problem = field == null
+                ? Problems.badRequest("The request body does not have the expected shape")
+                : Problems.invalid("body", field, "has the wrong type or format");
+        return problem.toResponse(uri.getPath());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response malformedBody(JsonParseException e, UriInfo uri) {
+        return Problems.badRequest("Request body is not valid JSON: " + e.getOriginalMessage()).toResponse(uri.getPath());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String detail = switch (status.getStatusCode()) {
+            case 400 -> e.getCause() instanceof JsonProcessingException json
+                    ? "Request body is not valid JSON: " + json.getOriginalMessage()
+                    : "The request could not be read";
+            case 404 -> "No resource at " + uri.getPath();
+            case 405 -> "This resource does not answer that method";
+            case 406 -> "This resource answers application/json only";
+            case 413 -> "The request body is too large";
+            case 415 -> "Send the body as application/json";
+            default -> status.getReasonPhrase();
+        };
+        return Problems.of(status, detail).toResponse(uri.getPath());
+    }
+
+    /** A unique value a concurrent writer won is a 409 naming the field. */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response constraintViolated(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        String field = UNIQUE_FIELDS.get(e.getConstraintName());
+        if (field == null || e.getKind() != org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return unexpected(e, uri);
+        }
+        return Problems.conflict(field, "is already taken").toResponse(uri.getPath());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
+        return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; reference " + reference)
+                .toResponse(uri.getPath());
+    }
+}
