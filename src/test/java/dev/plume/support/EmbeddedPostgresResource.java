@@ -10,12 +10,15 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public Map<String, String> start() {
+        ClientAddresses.giveEachRequestItsOwn();
         return Map.of(
                 "quarkus.datasource.jdbc.url", EmbeddedPostgresServer.jdbcUrl(),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
                 // the packaged application runs in the prod profile, which does not migrate at start
-                "quarkus.flyway.migrate-at-start", "true");
+                "quarkus.flyway.migrate-at-start", "true",
+                "quarkus.mailer.mock", "true",
+                "plume.authjs.secret", Fixtures.AUTHJS_SECRET);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.plume.support;
 
+import dev.plume.identity.Passwords;
 import dev.plume.identity.SessionTokens;
 import dev.plume.platform.database.EmbeddedPostgresServer;
 
@@ -20,6 +21,9 @@ import java.util.UUID;
  * Every name is unique, so tests never see each other's data through their filters.
  */
 public final class Fixtures {
+
+    /** The Auth.js adapter secret the application under test is given. */
+    public static final String AUTHJS_SECRET = "test-adapter-secret";
 
     private Fixtures() {
     }
@@ -43,10 +47,17 @@ public final class Fixtures {
         String name = unique("Tester");
         String token = "test-token-" + UUID.randomUUID();
         execute("insert into users (id, email, name, role) values (?, ?, ?, cast(? as user_role))", id, email, name, role);
-        execute("insert into sessions (session_token, user_id, expires) values (?, ?, now() + interval '1 day')",
+        execute("insert into sessions (session_token, user_id, expires) values (?, ?, now() + interval '30 days')",
                 SessionTokens.hash(token), id);
         return new TestUser(id, email, name, token);
     }
+
+    /** bcrypt hashes cost a quarter second each: one per password for the whole run. */
+    public static String passwordHash(String password) {
+        return PASSWORD_HASHES.computeIfAbsent(password, Passwords::hash);
+    }
+
+    private static final java.util.Map<String, String> PASSWORD_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static TestUser user() {
         return user("USER");

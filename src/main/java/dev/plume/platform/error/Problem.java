@@ -1,6 +1,7 @@
 package dev.plume.platform.error;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -45,10 +46,12 @@ public final class Problem extends RuntimeException {
 
     /** The JSON of a problem; {@code violations} only on field problems. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @RegisterForReflection
     public record Body(String title, int status, String detail, URI instance, List<Violation> violations) {
     }
 
     /** One bad input: its name, where it came from (body, query, path, header) and what is wrong. */
+    @RegisterForReflection
     public record Violation(String field, String in, String message) {
     }
 }

@@ -40,8 +40,9 @@ public class ProblemResponses implements OASFilter {
             add(responses, "400", "Invalid input: `violations` names each bad field", "ValidationProblem");
         }
         if (secured) {
-            add(responses, "401", "Missing, unknown or expired bearer token", "Problem");
+            add(responses, "401", "Missing, unknown or expired credentials", "Problem");
             if (method != PathItem.HttpMethod.GET && !path.endsWith("/like") && !path.startsWith("/api/auth")
+                    && !path.startsWith("/api/me")
                     && !(method == PathItem.HttpMethod.POST && (path.equals("/api/posts") || path.endsWith("/comments")))) {
                 add(responses, "403", "Neither the owner nor a role that may do this", "Problem");
             }

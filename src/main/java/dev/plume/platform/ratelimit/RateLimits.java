@@ -1,0 +1,58 @@
+package dev.plume.platform.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.plume.platform.error.Problems;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Token buckets (Bucket4j) per policy and key: an IP address, an email address, a user id.
+ * A request over its policy's limit is a 429 problem with {@code Retry-After}. Buckets live
+ * in this instance's memory and are forgotten a period after their last use.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    private final Map<String, Limiter> limiters;
+
+    RateLimits(RateLimitSettings settings) {
+        this.limiters = settings.policies().entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> new Limiter(e.getValue())));
+    }
+
+    /** Takes one permit of {@code policy} for {@code key}, or throws the 429 problem. */
+    public void consume(String policy, Object key) {
+        Limiter limiter = limiters.get(policy);
+        if (limiter == null) {
+            throw new IllegalArgumentException("No rate-limit policy " + policy + " is configured");
+        }
+        ConsumptionProbe probe = limiter.bucketOf(key).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
+            throw Problems.tooManyRequests("Too many requests; try again in " + seconds + " s", seconds);
+        }
+    }
+
+    private static final class Limiter {
+        private final RateLimitSettings.Policy policy;
+        private final Cache<Object, Bucket> buckets;
+
+        Limiter(RateLimitSettings.Policy policy) {
+            this.policy = policy;
+            this.buckets = Caffeine.newBuilder().expireAfterAccess(policy.period().plus(Duration.ofSeconds(1))).maximumSize(100_000).build();
+        }
+
+        Bucket bucketOf(Object key) {
+            return buckets.get(key, k -> Bucket.builder()
+                    .addLimit(limit -> limit.capacity(policy.permits()).refillIntervally(policy.permits(), policy.period()))
+                    .build());
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.plume.platform;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class AbuseProtectionIT extends AbuseProtectionTest {
+}
