@@ -1,5 +1,6 @@
 package dev.plume.content;
 
+import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.platform.cache.ReadCache;
 import dev.plume.platform.error.Problems;
 import dev.plume.platform.slug.Slugs;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -82,6 +84,7 @@ public class CategoryResource {
     }
 
     @PUT
+    @PerUserRateLimit("writes")
     @Path("/{slug}")
     @RolesAllowed("ADMIN")
     @Transactional
@@ -89,7 +92,7 @@ public class CategoryResource {
     @Operation(summary = "Create the category with this slug, or replace its name and description (ADMIN)")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "200", description = "Updated")
-    public Response put(@PathParam("slug") String slug, @Valid @NotNull PutCategoryRequest request) {
+    public RestResponse<CategoryEnvelope> put(@PathParam("slug") String slug, @Valid @NotNull PutCategoryRequest request) {
         if (!slug.equals(Slugs.of(slug))) {
             throw Problems.invalid("path", "slug", "must be lowercase words joined by hyphens");
         }
@@ -107,10 +110,11 @@ public class CategoryResource {
         category.persistAndFlush();
         invalidation.categories();
         CategoryEnvelope body = new CategoryEnvelope(bySlug(slug));
-        return created ? Response.created(URI.create("/api/categories/" + slug)).entity(body).build() : Response.ok(body).build();
+        return created ? RestResponse.ResponseBuilder.<CategoryEnvelope>created(URI.create("/api/categories/" + slug)).entity(body).build() : RestResponse.ok(body);
     }
 
     @PATCH
+    @PerUserRateLimit("writes")
     @Path("/{slug}")
     @RolesAllowed("ADMIN")
     @Transactional
@@ -139,6 +143,7 @@ public class CategoryResource {
     }
 
     @DELETE
+    @PerUserRateLimit("writes")
     @Path("/{slug}")
     @RolesAllowed("ADMIN")
     @Transactional

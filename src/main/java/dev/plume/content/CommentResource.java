@@ -1,5 +1,6 @@
 package dev.plume.content;
 
+import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.content.CommentDtos.CommentEnvelope;
 import dev.plume.content.CommentDtos.CommentView;
 import dev.plume.content.CommentDtos.EditCommentRequest;
@@ -66,6 +67,7 @@ public class CommentResource {
     }
 
     @PATCH
+    @PerUserRateLimit("writes")
     @Authenticated
     @Transactional
     @SecurityRequirement(name = "bearer")
@@ -82,6 +84,7 @@ public class CommentResource {
     }
 
     @DELETE
+    @PerUserRateLimit("writes")
     @Authenticated
     @Transactional
     @SecurityRequirement(name = "bearer")

@@ -1,7 +1,9 @@
 package dev.plume.content;
 
 import dev.plume.platform.cache.ReadCache;
+import dev.plume.identity.UserChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import static dev.plume.platform.cache.ReadCache.CATEGORIES;
 import static dev.plume.platform.cache.ReadCache.FEED;
@@ -42,6 +44,10 @@ public class ContentInvalidation {
     }
 
     /** A user's name or picture is shown with their posts and carried by their sessions. */
+    void user(@Observes UserChanged change) {
+        user();
+    }
+
     public void user() {
         cache.invalidateAll(POST_DETAIL, FEED, STATS, SESSIONS);
     }

@@ -1,5 +1,6 @@
 package dev.plume.content;
 
+import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.identity.Viewer;
 import dev.plume.platform.error.Problems;
 import io.quarkus.security.Authenticated;
@@ -33,6 +34,7 @@ public class LikeResource {
     }
 
     @PUT
+    @PerUserRateLimit("writes")
     @Transactional
     @Operation(summary = "Like a published post; repeating it changes nothing")
     public LikeState like(@PathParam("id") UUID postId) {
@@ -41,6 +43,7 @@ public class LikeResource {
     }
 
     @DELETE
+    @PerUserRateLimit("writes")
     @Transactional
     @Operation(summary = "Take a like back; repeating it changes nothing")
     public LikeState unlike(@PathParam("id") UUID postId) {

@@ -1,5 +1,6 @@
 package dev.plume.content;
 
+import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.content.CommentDtos.CommentEnvelope;
 import dev.plume.content.CommentDtos.ThreadPage;
 import dev.plume.content.CommentDtos.WriteCommentRequest;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,12 +61,13 @@ public class PostCommentResource {
     }
 
     @POST
+    @PerUserRateLimit("writes")
     @Authenticated
     @Transactional
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Comment on a published post, or reply to one of its comments")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CommentEnvelope.class)))
-    public Response write(@PathParam("id") UUID postId, @Valid @NotNull WriteCommentRequest request) {
+    public RestResponse<CommentEnvelope> write(@PathParam("id") UUID postId, @Valid @NotNull WriteCommentRequest request) {
         Viewer viewer = Viewer.of(identity);
         String slug = Post.visibleSlug(postId).orElseThrow(() -> Problems.notFound("Post not found"));
         if (request.parentId() != null) {
@@ -75,6 +78,6 @@ public class PostCommentResource {
         }
         Comment comment = Comment.write(postId, request.parentId(), viewer.id(), request.trimmed());
         invalidation.discussion(slug);
-        return Response.created(URI.create("/api/comments/" + comment.id)).entity(CommentResource.envelope(comment, viewer)).build();
+        return RestResponse.ResponseBuilder.<CommentEnvelope>created(URI.create("/api/comments/" + comment.id)).entity(CommentResource.envelope(comment, viewer)).build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.plume.content;
 
+import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.content.PostDtos.CreatePostRequest;
 import dev.plume.content.PostDtos.CreatedPost;
 import dev.plume.content.PostDtos.FeedItem;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -117,16 +119,18 @@ public class PostResource {
     }
 
     @POST
+    @PerUserRateLimit("writes")
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Write a post (draft unless status is PUBLISHED)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CreatedPost.class)))
-    public Response create(@Valid @NotNull CreatePostRequest request) {
+    public RestResponse<CreatedPost> create(@Valid @NotNull CreatePostRequest request) {
         Post post = writes.create(Viewer.of(identity), request);
-        return Response.created(URI.create("/api/posts/" + post.slug)).entity(new CreatedPost(post.id, post.slug)).build();
+        return RestResponse.ResponseBuilder.<CreatedPost>created(URI.create("/api/posts/" + post.slug)).entity(new CreatedPost(post.id, post.slug)).build();
     }
 
     @PATCH
+    @PerUserRateLimit("writes")
     @Path("/{id}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
@@ -137,6 +141,7 @@ public class PostResource {
     }
 
     @POST
+    @PerUserRateLimit("writes")
     @Path("/{id}/publish")
     @Authenticated
     @SecurityRequirement(name = "bearer")
@@ -147,6 +152,7 @@ public class PostResource {
     }
 
     @DELETE
+    @PerUserRateLimit("writes")
     @Path("/{id}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
@@ -158,13 +164,14 @@ public class PostResource {
     }
 
     @POST
+    @PerUserRateLimit("writes")
     @Path("/{id}/views")
     @Operation(summary = "Count a view of a published post (reads never count views)",
             description = "Write-behind: views are added up and written every few seconds and at shutdown; views of posts that are not published are dropped then.")
     @APIResponse(responseCode = "202", description = "Counted", content = @Content(schema = @Schema(implementation = Views.class)))
-    public Response countView(@PathParam("id") UUID id) {
+    public RestResponse<Views> countView(@PathParam("id") UUID id) {
         views.count(id);
-        return Response.accepted(new Views(id, true)).build();
+        return RestResponse.accepted(new Views(id, true));
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package dev.plume.content;
 
+import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.platform.cache.ReadCache;
 import dev.plume.platform.error.Problems;
 import dev.plume.platform.slug.Slugs;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -70,12 +72,13 @@ public class TagResource {
     }
 
     @POST
+    @PerUserRateLimit("writes")
     @RolesAllowed("MODERATOR")
     @Transactional
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a tag (MODERATOR and up); its slug comes from its name")
     @APIResponse(responseCode = "201", description = "Created")
-    public Response create(@Valid @NotNull CreateTagRequest request) {
+    public RestResponse<TagEnvelope> create(@Valid @NotNull CreateTagRequest request) {
         String name = request.name().strip();
         String slug = Slugs.of(name);
         if (Tag.taken(name, slug)) {
@@ -86,6 +89,6 @@ public class TagResource {
         tag.slug = slug;
         tag.persistAndFlush();
         invalidation.tags();
-        return Response.created(URI.create("/api/tags/" + slug)).entity(new TagEnvelope(new TagView(tag.id, name, slug, 0))).build();
+        return RestResponse.ResponseBuilder.<TagEnvelope>created(URI.create("/api/tags/" + slug)).entity(new TagEnvelope(new TagView(tag.id, name, slug, 0))).build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.plume.content;
 
+import dev.plume.platform.ratelimit.PerUserRateLimit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plume.identity.Role;
@@ -87,6 +88,7 @@ public class UserProfileResource {
     }
 
     @PATCH
+    @PerUserRateLimit("writes")
     @Authenticated
     @Transactional
     @SecurityRequirement(name = "bearer")

@@ -6,7 +6,6 @@ import dev.plume.identity.AuthDtos.RegisterRequest;
 import dev.plume.identity.AuthDtos.Registered;
 import dev.plume.identity.AuthDtos.SignedIn;
 import dev.plume.identity.AuthDtos.AccountView;
-import dev.plume.platform.cache.ReadCache;
 import dev.plume.platform.error.Problems;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,10 +13,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestResponse;
+import io.vertx.core.http.HttpServerRequest;
+import dev.plume.platform.ratelimit.RateLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,29 +29,35 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.time.Duration;
+import java.util.Locale;
 
 @Path("/api/auth")
 @Tag(name = "Auth")
 public class AuthResource {
 
     private final SecurityIdentity identity;
-    private final Duration sessionMaxAge;
-    private final ReadCache cache;
+    private final SessionSettings sessions;
+    private final SessionRevocation revocation;
+    private final AccountRecovery recovery;
 
-    AuthResource(SecurityIdentity identity, @ConfigProperty(name = "plume.session.max-age") Duration sessionMaxAge,
-                 ReadCache cache) {
+    private final RateLimits limits;
+
+    AuthResource(SecurityIdentity identity, SessionSettings sessions, SessionRevocation revocation, AccountRecovery recovery,
+                 RateLimits limits) {
         this.identity = identity;
-        this.sessionMaxAge = sessionMaxAge;
-        this.cache = cache;
+        this.limits = limits;
+        this.sessions = sessions;
+        this.revocation = revocation;
+        this.recovery = recovery;
     }
 
     @POST
     @Path("/register")
     @Transactional
-    @Operation(summary = "Create an account with email and password (role USER)")
+    @Operation(summary = "Create an account with email and password (role USER); mails a link confirming the address")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Registered.class)))
-    public Response register(@Valid @NotNull RegisterRequest request) {
+    public RestResponse<Registered> register(@Valid @NotNull RegisterRequest request, @Context HttpServerRequest http) {
+        limits.consume("register-ip", http.remoteAddress().hostAddress());
         if (User.emailTaken(request.email())) {
             throw Problems.conflict("email", "is already registered");
         }
@@ -57,19 +66,24 @@ public class AuthResource {
         user.name = request.name().strip();
         user.passwordHash = Passwords.hash(request.password());
         user.persistAndFlush();
-        return Response.created(URI.create("/api/users/" + user.id)).entity(new Registered(AccountView.of(user))).build();
+        recovery.requestVerification(user);
+        return RestResponse.ResponseBuilder.<Registered>created(URI.create("/api/users/" + user.id)).entity(new Registered(AccountView.of(user))).build();
     }
 
     @POST
     @Path("/login")
     @Transactional
     @Operation(summary = "Sign in: opens a session and answers its bearer token")
-    public SignedIn login(@Valid @NotNull LoginRequest request) {
+    @APIResponse(responseCode = "429", description = "Too many attempts from this address or for this email; see Retry-After")
+    public SignedIn login(@Valid @NotNull LoginRequest request, @HeaderParam("User-Agent") String userAgent,
+                          @Context HttpServerRequest http) {
+        limits.consume("login-ip", http.remoteAddress().hostAddress());
+        limits.consume("login-email", request.email().strip().toLowerCase(Locale.ROOT));
         User user = User.findActiveByEmail(request.email().strip()).orElse(null);
         if (!Passwords.matches(request.password(), user == null ? null : user.passwordHash)) {
             throw Problems.unauthorized("Email or password is wrong");
         }
-        Session.Issued issued = Session.open(user.id, sessionMaxAge);
+        Session.Issued issued = Session.open(user.id, sessions.maxAge(), userAgent);
         return new SignedIn(issued.token(), issued.expires(), AccountView.of(user));
     }
 
@@ -81,9 +95,7 @@ public class AuthResource {
     @Operation(summary = "Sign out: ends the session of the presented token")
     @APIResponse(responseCode = "204", description = "Signed out")
     public Response logout() {
-        String tokenHash = identity.getAttribute(SessionIdentityProvider.TOKEN_HASH_ATTRIBUTE);
-        Session.delete("sessionTokenHash", tokenHash);
-        cache.invalidate(ReadCache.SESSIONS, tokenHash);
+        revocation.endByTokenHash(identity.getAttribute(SessionIdentityProvider.TOKEN_HASH_ATTRIBUTE));
         return Response.noContent().build();
     }
 

@@ -13,19 +13,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
+
 /**
  * Resolves a bearer token to its session's user, with that user's role and every role below
- * it. Live sessions are cached briefly by token hash (see ReadCache.SESSIONS); logout evicts.
+ * it, and renews the session when it is due (SessionSettings). Live sessions are cached
+ * briefly by token hash (see ReadCache.SESSIONS); ending a session evicts it.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     static final String TOKEN_HASH_ATTRIBUTE = "plume.token-hash";
+    static final String SESSION_ID_ATTRIBUTE = "plume.session-id";
 
     private final ReadCache cache;
+    private final SessionSettings settings;
 
-    SessionIdentityProvider(ReadCache cache) {
+    SessionIdentityProvider(ReadCache cache, SessionSettings settings) {
         this.cache = cache;
+        this.settings = settings;
     }
 
     @Override
@@ -51,8 +57,13 @@ public class SessionIdentityProvider implements IdentityProvider<TokenAuthentica
     SecurityIdentity identityOf(String tokenHash) {
         Session.Live session = cache.get(ReadCache.SESSIONS, tokenHash, () -> Session.liveViewerOf(tokenHash)
                 .orElseThrow(() -> new AuthenticationFailedException("Missing, unknown or expired bearer token")));
+        Instant now = Instant.now();
         if (session.ended()) {
             throw new AuthenticationFailedException("Missing, unknown or expired bearer token");
+        }
+        if (settings.dueForRenewal(session.expires(), now)) {
+            Session.extend(tokenHash, now.plus(settings.maxAge()));
+            cache.invalidate(ReadCache.SESSIONS, tokenHash);
         }
         Viewer viewer = session.viewer();
         return QuarkusSecurityIdentity.builder()
@@ -60,6 +71,7 @@ public class SessionIdentityProvider implements IdentityProvider<TokenAuthentica
                 .addRoles(viewer.role().grantedRoleNames())
                 .addAttribute(Viewer.ATTRIBUTE, viewer)
                 .addAttribute(TOKEN_HASH_ATTRIBUTE, tokenHash)
+                .addAttribute(SESSION_ID_ATTRIBUTE, session.sessionId())
                 .build();
     }
 }

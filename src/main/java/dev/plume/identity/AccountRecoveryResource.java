@@ -1,0 +1,91 @@
+package dev.plume.identity;
+
+import dev.plume.identity.MeDtos.Me;
+import dev.plume.platform.ratelimit.RateLimits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Locale;
+
+/**
+ * Email verification and password reset. The request endpoints answer 202 whether or not
+ * the address has an account, so they cannot be used to find out who has one.
+ */
+@Path("/api/auth")
+@Tag(name = "Auth")
+public class AccountRecoveryResource {
+
+    private final AccountRecovery recovery;
+    private final RateLimits limits;
+
+    AccountRecoveryResource(AccountRecovery recovery, RateLimits limits) {
+        this.recovery = recovery;
+        this.limits = limits;
+    }
+
+    public record EmailRequest(@Schema(examples = "ada@example.com") @NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    public record TokenRequest(@NotBlank @Size(max = 100) String token) {
+    }
+
+    public record ResetRequest(@NotBlank @Size(max = 100) String token,
+                               @Schema(examples = "correct horse battery") @NotNull @Size(min = 8, max = 72) String password) {
+    }
+
+    public record Accepted(String message) {
+    }
+
+    public record Verified(Me user) {
+    }
+
+    private static final Accepted MAIL_ON_ITS_WAY =
+            new Accepted("If an account uses this address, a mail is on its way to it");
+
+    @POST
+    @Path("/email-verification")
+    @Operation(summary = "Mail a link that confirms the address (24 h, single use)")
+    @APIResponse(responseCode = "202", description = "Same answer whether or not the address has an account")
+    public RestResponse<Accepted> requestVerification(@Valid @NotNull EmailRequest request) {
+        limits.consume("mail-email", "verify:" + request.email().strip().toLowerCase(Locale.ROOT));
+        recovery.requestVerification(request.email());
+        return RestResponse.accepted(MAIL_ON_ITS_WAY);
+    }
+
+    @POST
+    @Path("/email-verification/confirm")
+    @Operation(summary = "Confirm the address with the mailed token")
+    public Verified confirmVerification(@Valid @NotNull TokenRequest request) {
+        return new Verified(Me.of(recovery.confirmVerification(request.token())));
+    }
+
+    @POST
+    @Path("/password-reset")
+    @Operation(summary = "Mail a link that lets the user set a new password (1 h, single use)")
+    @APIResponse(responseCode = "202", description = "Same answer whether or not the address has an account")
+    public RestResponse<Accepted> requestReset(@Valid @NotNull EmailRequest request) {
+        limits.consume("mail-email", "reset:" + request.email().strip().toLowerCase(Locale.ROOT));
+        recovery.requestReset(request.email());
+        return RestResponse.accepted(MAIL_ON_ITS_WAY);
+    }
+
+    @POST
+    @Path("/password-reset/confirm")
+    @Operation(summary = "Set a new password with the mailed token; ends every session of the user")
+    @APIResponse(responseCode = "204", description = "Password changed, signed out everywhere")
+    public Response confirmReset(@Valid @NotNull ResetRequest request) {
+        recovery.confirmReset(request.token(), request.password());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.plume.identity;
+
+import dev.plume.platform.page.OffsetPagination;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Request and response bodies of /api/admin. */
+public final class AdminDtos {
+
+    private AdminDtos() {
+    }
+
+    public record AdminUserView(UUID id, String email, String name, Role role, Instant emailVerified,
+                                Instant createdAt, Instant deletedAt) {
+        static AdminUserView of(User user) {
+            return new AdminUserView(user.id, user.email, user.name, user.role, user.emailVerified, user.createdAt, user.deletedAt);
+        }
+    }
+
+    public record AdminUserPage(List<AdminUserView> users, OffsetPagination pagination) {
+    }
+
+    public record ChangeRoleRequest(@Schema(examples = "MODERATOR") @NotNull Role role) {
+    }
+}
