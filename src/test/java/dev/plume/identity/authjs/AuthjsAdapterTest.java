@@ -73,8 +73,13 @@ class AuthjsAdapterTest {
         adapter().body(Map.of("sessionToken", "t", "userId", UUID.randomUUID().toString(), "expires", "tomorrow"))
                 .post("/api/authjs/createSession").then().statusCode(400)
                 .body("violations.field", hasItem("expires"));
-        adapter().body(Map.of("id", UUID.randomUUID().toString(), "emailVerified", 12))
-                .post("/api/authjs/updateUser").then().statusCode(400);
+        String userId = adapter().body(Map.of("email", Fixtures.unique("authjs") + "@example.com"))
+                .post("/api/authjs/createUser").then().statusCode(200).extract().path("id");
+        adapter().body(Map.of("id", userId, "emailVerified", 12))
+                .post("/api/authjs/updateUser").then().statusCode(400)
+                .body("violations.field", hasItem("emailVerified"));
+        adapter().body(Map.of("id", UUID.randomUUID().toString(), "name", "Nobody"))
+                .post("/api/authjs/updateUser").then().statusCode(404);
         adapter().body(Map.of("identifier", "a@example.com", "token", "t"))
                 .post("/api/authjs/createVerificationToken").then().statusCode(400)
                 .body("violations.field", hasItem("expires"));

@@ -1,0 +1,7 @@
+package dev.plume;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class AuthorizationTableIT extends AuthorizationTableTest {
+}

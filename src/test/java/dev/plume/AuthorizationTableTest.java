@@ -1,0 +1,254 @@
+package dev.plume;
+
+import dev.plume.identity.SessionTokens;
+import dev.plume.support.Fixtures;
+import dev.plume.support.Fixtures.TestPost;
+import dev.plume.support.Fixtures.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Walks the "Who may call what" table of README.md: for every endpoint and every kind of
+ * caller, a fresh object owned by a fresh user, one request, the status the cell names.
+ * Also checks that the table names every operation of the OpenAPI document.
+ */
+@QuarkusTest
+class AuthorizationTableTest {
+
+    private static final List<String> CALLERS = List.of("anonymous", "USER", "owner", "MODERATOR", "ADMIN", "SUPER_ADMIN");
+    private static final String PASSWORD = "long enough secret";
+
+    /** One request of a row: made by {@code caller} (null: anonymous) on an object of {@code owner}. */
+    @FunctionalInterface
+    interface Call {
+        Response make(TestUser owner, TestUser caller);
+    }
+
+    private static final Map<String, Call> CALLS = new LinkedHashMap<>();
+
+    static {
+        CALLS.put("GET /api/posts", (owner, caller) -> as(caller).get("/api/posts"));
+        CALLS.put("GET /api/posts/search", (owner, caller) -> as(caller).get("/api/posts/search?q=anything"));
+        CALLS.put("GET /api/posts/{slug}", (owner, caller) -> as(caller).get("/api/posts/" + published(owner).slug()));
+        CALLS.put("GET /api/posts/{slug} of a draft", (owner, caller) -> as(caller).get("/api/posts/" + draft(owner).slug()));
+        CALLS.put("POST /api/posts", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("title", "Rules", "content", "Who may write what, checked.")).post("/api/posts"));
+        CALLS.put("PATCH /api/posts/{id}", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("title", "Renamed")).patch("/api/posts/" + published(owner).id()));
+        CALLS.put("POST /api/posts/{id}/publish", (owner, caller) -> as(caller).post("/api/posts/" + draft(owner).id() + "/publish"));
+        CALLS.put("DELETE /api/posts/{id}", (owner, caller) -> as(caller).delete("/api/posts/" + published(owner).id()));
+        CALLS.put("POST /api/posts/{id}/views", (owner, caller) -> as(caller).post("/api/posts/" + published(owner).id() + "/views"));
+        CALLS.put("GET /api/me/posts", (owner, caller) -> as(caller).get("/api/me/posts"));
+        CALLS.put("GET /api/posts/{id}/comments", (owner, caller) -> as(caller).get("/api/posts/" + published(owner).id() + "/comments"));
+        CALLS.put("POST /api/posts/{id}/comments", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("content", "Nice")).post("/api/posts/" + published(owner).id() + "/comments"));
+        CALLS.put("GET /api/comments/{id}/replies", (owner, caller) -> as(caller).get("/api/comments/" + comment(owner) + "/replies"));
+        CALLS.put("PATCH /api/comments/{id}", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("content", "Edited")).patch("/api/comments/" + comment(owner)));
+        CALLS.put("DELETE /api/comments/{id}", (owner, caller) -> as(caller).delete("/api/comments/" + comment(owner)));
+        CALLS.put("PUT /api/posts/{id}/like", (owner, caller) -> as(caller).put("/api/posts/" + published(owner).id() + "/like"));
+        CALLS.put("DELETE /api/posts/{id}/like", (owner, caller) -> as(caller).delete("/api/posts/" + published(owner).id() + "/like"));
+        CALLS.put("GET /api/categories", (owner, caller) -> as(caller).get("/api/categories"));
+        CALLS.put("GET /api/categories/{slug}", (owner, caller) -> as(caller).get("/api/categories/" + category()));
+        CALLS.put("PUT /api/categories/{slug}", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.unique("Cat"))).put("/api/categories/" + Fixtures.unique("cat")));
+        CALLS.put("PATCH /api/categories/{slug}", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("description", "Changed")).patch("/api/categories/" + category()));
+        CALLS.put("DELETE /api/categories/{slug}", (owner, caller) -> as(caller).delete("/api/categories/" + category()));
+        CALLS.put("GET /api/tags", (owner, caller) -> as(caller).get("/api/tags"));
+        CALLS.put("POST /api/tags", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.unique("tag"))).post("/api/tags"));
+        CALLS.put("GET /api/stats", (owner, caller) -> as(caller).get("/api/stats"));
+        CALLS.put("GET /api/users/{id}", (owner, caller) -> as(caller).get("/api/users/" + owner.id()));
+        CALLS.put("PATCH /api/users/{id}", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("name", "Renamed")).patch("/api/users/" + owner.id()));
+        CALLS.put("POST /api/auth/register", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("email", Fixtures.unique("new") + "@example.com", "password", PASSWORD, "name", "New")).post("/api/auth/register"));
+        CALLS.put("POST /api/auth/login", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("email", withPassword(owner).email(), "password", PASSWORD)).post("/api/auth/login"));
+        CALLS.put("POST /api/auth/logout", (owner, caller) -> as(caller).post("/api/auth/logout"));
+        CALLS.put("GET /api/auth/session", (owner, caller) -> as(caller).get("/api/auth/session"));
+        CALLS.put("POST /api/auth/email-verification", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("email", owner.email())).post("/api/auth/email-verification"));
+        CALLS.put("POST /api/auth/email-verification/confirm", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("token", verificationToken(owner))).post("/api/auth/email-verification/confirm"));
+        CALLS.put("POST /api/auth/password-reset", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("email", owner.email())).post("/api/auth/password-reset"));
+        CALLS.put("POST /api/auth/password-reset/confirm", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("token", resetToken(owner), "password", "a new long secret")).post("/api/auth/password-reset/confirm"));
+        CALLS.put("GET /api/me", (owner, caller) -> as(caller).get("/api/me"));
+        CALLS.put("PATCH /api/me", (owner, caller) -> as(caller).contentType(ContentType.JSON).body(Map.of("name", "Me")).patch("/api/me"));
+        CALLS.put("GET /api/me/profile", (owner, caller) -> as(caller).get("/api/me/profile"));
+        CALLS.put("PATCH /api/me/profile", (owner, caller) -> as(caller).contentType(ContentType.JSON).body(Map.of("bio", "Hi")).patch("/api/me/profile"));
+        CALLS.put("GET /api/me/accounts", (owner, caller) -> as(caller).get("/api/me/accounts"));
+        CALLS.put("DELETE /api/me/accounts/{id}", (owner, caller) -> as(caller).delete("/api/me/accounts/" + secondAccount(owner)));
+        CALLS.put("GET /api/me/sessions", (owner, caller) -> as(caller).get("/api/me/sessions"));
+        CALLS.put("DELETE /api/me/sessions", (owner, caller) -> as(caller).delete("/api/me/sessions"));
+        CALLS.put("DELETE /api/me/sessions/{id}", (owner, caller) -> as(caller).delete("/api/me/sessions/" + otherSession(owner)));
+        CALLS.put("GET /api/admin/users", (owner, caller) -> as(caller).get("/api/admin/users"));
+        CALLS.put("GET /api/admin/users/{id}", (owner, caller) -> as(caller).get("/api/admin/users/" + owner.id()));
+        CALLS.put("PUT /api/admin/users/{id}/role", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("role", "MODERATOR")).put("/api/admin/users/" + owner.id() + "/role"));
+        CALLS.put("DELETE /api/admin/users/{id}", (owner, caller) -> as(caller).delete("/api/admin/users/" + owner.id()));
+        CALLS.put("POST /api/admin/users/{id}/restore", (owner, caller) -> {
+            TestUser deleted = Fixtures.user();
+            Fixtures.execute("update users set deleted_at = now() where id = ?", deleted.id());
+            return as(caller).post("/api/admin/users/" + (caller != null && caller.equals(owner) ? owner.id() : deleted.id()) + "/restore");
+        });
+        CALLS.put("POST /api/authjs/{operation} without the adapter secret", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("id", owner.id().toString())).post("/api/authjs/getUser"));
+    }
+
+    record Row(String endpoint, Map<String, String> cells) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCellOfTheReadmeTable() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : readmeTable()) {
+            Call call = CALLS.get(row.endpoint());
+            assertTrue(call != null, "no request is written for the README row " + row.endpoint());
+            for (String caller : CALLERS) {
+                String expected = row.cells().get(caller);
+                if (expected.equals("—")) {
+                    continue;
+                }
+                tests.add(DynamicTest.dynamicTest(row.endpoint() + " as " + caller + " → " + expected, () -> {
+                    TestUser owner = Fixtures.user();
+                    TestUser actor = switch (caller) {
+                        case "anonymous" -> null;
+                        case "owner" -> owner;
+                        default -> Fixtures.user(caller);
+                    };
+                    Response response = call.make(owner, actor);
+                    if (expected.equals("✓")) {
+                        assertTrue(response.statusCode() >= 200 && response.statusCode() < 300,
+                                "expected 2xx, got " + response.statusCode() + ": " + response.asString());
+                    } else {
+                        assertEquals(Integer.parseInt(expected), response.statusCode(), response.asString());
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void theTableNamesEveryOperationOfTheApi() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        Map<String, Map<String, Object>> paths = given().get("/q/openapi?format=json").then().statusCode(200).extract().path("paths");
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(method -> Set.of("get", "post", "put", "patch", "delete").contains(method))
+                .forEach(method -> documented.add(method.toUpperCase() + " " + (path.startsWith("/api/authjs/") ? "/api/authjs/{operation}" : path))));
+        Set<String> inTable = new TreeSet<>();
+        readmeTable().forEach(row -> inTable.add(row.endpoint().split(" ")[0] + " " + row.endpoint().split(" ")[1]));
+        assertEquals(documented, inTable);
+    }
+
+    private static List<Row> readmeTable() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
+        int start = lines.indexOf("<!-- authorization-table:start -->");
+        int end = lines.indexOf("<!-- authorization-table:end -->");
+        assertTrue(start >= 0 && end > start, "README.md has the authorization table between its markers");
+        List<String> header = cells(lines.get(start + 1));
+        assertEquals(CALLERS, header.subList(1, header.size()));
+        List<Row> rows = new ArrayList<>();
+        for (String line : lines.subList(start + 3, end)) {
+            List<String> cells = cells(line);
+            Map<String, String> byCaller = new LinkedHashMap<>();
+            for (int i = 0; i < CALLERS.size(); i++) {
+                byCaller.put(CALLERS.get(i), cells.get(i + 1));
+            }
+            rows.add(new Row(cells.getFirst().replace("`", ""), byCaller));
+        }
+        return rows;
+    }
+
+    private static List<String> cells(String line) {
+        return Stream.of(line.replaceAll("^\\||\\|$", "").split("\\|")).map(String::strip).toList();
+    }
+
+    private static RequestSpecification as(TestUser caller) {
+        return caller == null ? given() : given().header("Authorization", caller.bearer());
+    }
+
+    private static TestPost published(TestUser owner) {
+        return Fixtures.published(owner, null, Instant.now());
+    }
+
+    private static TestPost draft(TestUser owner) {
+        return Fixtures.post(owner, null, "DRAFT", null, Fixtures.unique("Draft"), "A draft nobody else may see.");
+    }
+
+    private static UUID comment(TestUser owner) {
+        UUID id = UUID.randomUUID();
+        Fixtures.execute("insert into comments (id, content, author_id, post_id) values (?, 'mine', ?, ?)",
+                id, owner.id(), published(Fixtures.user()).id());
+        return id;
+    }
+
+    private static String category() {
+        String slug = Fixtures.unique("rules");
+        Fixtures.category(slug);
+        return slug;
+    }
+
+    private static TestUser withPassword(TestUser user) {
+        Fixtures.execute("update users set password_hash = ? where id = ?", Fixtures.passwordHash(PASSWORD), user.id());
+        return user;
+    }
+
+    private static String verificationToken(TestUser owner) {
+        String token = Fixtures.unique("verify");
+        Fixtures.execute("insert into verification_tokens (identifier, token, expires) values (?, ?, now() + interval '1 hour')",
+                "verify-email:" + owner.id(), SessionTokens.hash(token));
+        return token;
+    }
+
+    private static String resetToken(TestUser owner) {
+        String token = Fixtures.unique("reset");
+        Fixtures.execute("insert into password_reset_tokens (user_id, token_hash, expires) values (?, ?, now() + interval '1 hour')",
+                owner.id(), SessionTokens.hash(token));
+        return token;
+    }
+
+    /** The owner's accounts: two, so that one may be unlinked; answers the second. */
+    private static UUID secondAccount(TestUser owner) {
+        UUID second = UUID.randomUUID();
+        Fixtures.execute("insert into accounts (user_id, type, provider, provider_account_id) values (?, 'oauth', 'github', ?)",
+                owner.id(), Fixtures.unique("gh"));
+        Fixtures.execute("insert into accounts (id, user_id, type, provider, provider_account_id) values (?, ?, 'oauth', 'google', ?)",
+                second, owner.id(), Fixtures.unique("gg"));
+        return second;
+    }
+
+    /** Another session of the owner's, besides the one the owner's token opens. */
+    private static UUID otherSession(TestUser owner) {
+        UUID id = UUID.randomUUID();
+        Fixtures.execute("insert into sessions (id, session_token, user_id, expires) values (?, ?, ?, now() + interval '1 day')",
+                id, SessionTokens.hash(Fixtures.unique("other")), owner.id());
+        return id;
+    }
+}
