@@ -2,7 +2,6 @@ package dev.plume.support;
 
 import dev.plume.identity.Passwords;
 import dev.plume.identity.SessionTokens;
-import dev.plume.platform.database.EmbeddedPostgresServer;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -122,7 +121,8 @@ public final class Fixtures {
     }
 
     public static Connection connection() throws SQLException {
-        return DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(), "postgres", "postgres");
+        TestDatabase.Direct direct = TestDatabase.direct();
+        return DriverManager.getConnection(direct.jdbcUrl(), direct.user(), direct.password());
     }
 
     private static void bind(PreparedStatement s, Object[] params) throws SQLException {

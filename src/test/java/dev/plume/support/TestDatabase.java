@@ -1,11 +1,36 @@
 package dev.plume.support;
 
+import dev.plume.platform.database.DatabaseUrl;
+import dev.plume.platform.database.EmbeddedPostgresServer;
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Registers the embedded database for every test of the run. */
+import java.util.Optional;
+
+/**
+ * The database of the test run, registered for every test. By default an embedded
+ * PostgreSQL 15; when {@code DATABASE_URL} is set (with {@code DIRECT_URL} for migrations and
+ * fixtures), the application under test uses those instead, as in production: that is how
+ * .ci/run puts PgBouncer in transaction mode in front of the whole suite.
+ */
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 public final class TestDatabase {
 
     private TestDatabase() {
+    }
+
+    /** The pooled URL the application is given from the environment, if any. */
+    static Optional<String> external() {
+        return Optional.ofNullable(System.getenv("DATABASE_URL")).filter(url -> !url.isBlank());
+    }
+
+    /** A direct (unpooled) connection's JDBC URL, user and password, for fixtures and checks. */
+    public static Direct direct() {
+        return external().map(pooled -> {
+            DatabaseUrl url = DatabaseUrl.parse(Optional.ofNullable(System.getenv("DIRECT_URL")).orElse(pooled));
+            return new Direct(url.jdbcUrl(), url.username().orElse("postgres"), url.password().orElse(""));
+        }).orElseGet(() -> new Direct(EmbeddedPostgresServer.jdbcUrl(), "postgres", "postgres"));
+    }
+
+    public record Direct(String jdbcUrl, String user, String password) {
     }
 }

@@ -1,0 +1,7 @@
+package dev.plume.cli;
+
+import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
+
+@QuarkusMainIntegrationTest
+class BenchmarkSeedIT extends BenchmarkSeedTest {
+}
