@@ -34,7 +34,7 @@ public class VerificationToken extends PanacheEntityBase {
         stored.identifier = identifier;
         stored.token = tokenHash;
         stored.expires = expires.truncatedTo(ChronoUnit.MILLIS);
-        stored.persist();
+        stored.persistAndFlush();
     }
 
     /** Takes the token out, whether expired or not, so that it is used at most once. */

@@ -20,7 +20,10 @@ class UnreachableDatabaseTest {
     public static class NowhereDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // the direct URL too: where DIRECT_URL is set, status reads migrations through it
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:1/nowhere",
+                    "quarkus.flyway.jdbc-url", "jdbc:postgresql://127.0.0.1:1/nowhere",
+                    "quarkus.flyway.username", "nobody", "quarkus.flyway.password", "nothing",
                     "quarkus.flyway.migrate-at-start", "false", "quarkus.datasource.jdbc.acquisition-timeout", "3S");
         }
 

@@ -100,7 +100,9 @@ class AbuseProtectionTest {
         TestUser writer = Fixtures.user();
         given().header("Authorization", writer.bearer()).contentType(ContentType.JSON)
                 .body(Map.of("title", "Big", "content", "x".repeat(1_100_000)))
-                .post("/api/posts").then().statusCode(413);
+                .post("/api/posts").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
     }
 
     @Test

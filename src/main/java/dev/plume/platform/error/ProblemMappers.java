@@ -32,15 +32,18 @@ public class ProblemMappers {
     private static final int FIRST = 1;
 
     /** Unique constraints of the migrations and the field each one guards. */
-    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
-            "users_email_key", "email",
-            "users_email_lower_key", "email",
-            "posts_slug_key", "slug",
-            "categories_name_key", "name",
-            "categories_slug_key", "slug",
-            "tags_name_key", "name",
-            "tags_slug_key", "slug",
-            "accounts_provider_provider_account_id_key", "providerAccountId");
+    private static final Map<String, String> UNIQUE_FIELDS = Map.ofEntries(
+            Map.entry("users_email_key", "email"),
+            Map.entry("users_email_lower_key", "email"),
+            Map.entry("posts_slug_key", "slug"),
+            Map.entry("categories_name_key", "name"),
+            Map.entry("categories_slug_key", "slug"),
+            Map.entry("tags_name_key", "name"),
+            Map.entry("tags_slug_key", "slug"),
+            Map.entry("accounts_provider_provider_account_id_key", "providerAccountId"),
+            Map.entry("sessions_session_token_key", "sessionToken"),
+            Map.entry("verification_tokens_pkey", "token"),
+            Map.entry("verification_tokens_token_key", "token"));
 
     @ServerExceptionMapper(priority = FIRST)
     public Response problem(Problem problem, UriInfo uri) {

@@ -83,8 +83,12 @@ class AuthjsAdapterTest {
         adapter().body(Map.of("identifier", "a@example.com", "token", "t"))
                 .post("/api/authjs/createVerificationToken").then().statusCode(400)
                 .body("violations.field", hasItem("expires"));
-        adapter().body(Map.of("identifier", "a@example.com", "token", "t", "expires", "2099-01-01T00:00:00Z"))
+        String identifier = Fixtures.unique("magic") + "@example.com";
+        adapter().body(Map.of("identifier", identifier, "token", "t", "expires", "2099-01-01T00:00:00Z"))
                 .post("/api/authjs/createVerificationToken").then().statusCode(200)
                 .body("expires", notNullValue());
+        adapter().body(Map.of("identifier", identifier, "token", "t", "expires", "2099-01-01T00:00:00Z"))
+                .post("/api/authjs/createVerificationToken").then().statusCode(409)
+                .body("violations.field", hasItem("token"));
     }
 }
