@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.plume.platform.error.Problems;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -18,6 +19,9 @@ import java.util.stream.Collectors;
  * in this instance's memory and are forgotten a period after their last use.
  */
 @ApplicationScoped
+// Caffeine picks its generated cache and node classes by reflection; these are the ones a
+// size-bounded, expire-after-access cache of strong keys and values uses
+@RegisterForReflection(classNames = {"com.github.benmanes.caffeine.cache.SSMSA", "com.github.benmanes.caffeine.cache.PSAMS"})
 public class RateLimits {
 
     private final Map<String, Limiter> limiters;
