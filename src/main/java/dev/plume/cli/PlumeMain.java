@@ -27,7 +27,7 @@ public class PlumeMain implements QuarkusApplication {
         if (args.length > 0 && WITHOUT_APPLICATION.contains(args[0])) {
             System.exit(new CommandLine(PlumeCommand.class).execute(args));
         }
-        if (!databaseConfigured()) {
+        if (packaged() && !databaseConfigured()) {
             System.err.println("DATABASE_URL is not set: give the PostgreSQL URL, e.g. "
                     + "DATABASE_URL=postgresql://user:password@host:5432/db (see README, Configuration)");
             System.exit(MISCONFIGURED);
@@ -36,6 +36,15 @@ public class PlumeMain implements QuarkusApplication {
             System.setProperty("quarkus.http.host-enabled", "false");
         }
         Quarkus.run(PlumeMain.class, args);
+    }
+
+    /**
+     * Whether this is the packaged application (jar or native executable) rather than dev mode
+     * or a test, which run it in Quarkus' own class loader and configure the embedded database
+     * themselves.
+     */
+    private static boolean packaged() {
+        return !PlumeMain.class.getClassLoader().getClass().getName().equals("io.quarkus.bootstrap.classloading.QuarkusClassLoader");
     }
 
     /**

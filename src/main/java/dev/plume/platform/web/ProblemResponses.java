@@ -1,5 +1,6 @@
 package dev.plume.platform.web;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -13,8 +14,9 @@ import java.util.Set;
 
 /**
  * Documents the problem+json answers every operation can give, by one rule each, instead of
- * repeating them on every resource method.
+ * repeating them on every resource method. Runs at build time, so that no start pays for it.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
 
     private static final Set<String> CONFLICTS = Set.of(
