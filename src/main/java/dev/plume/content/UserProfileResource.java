@@ -99,12 +99,7 @@ public class UserProfileResource {
             throw Problems.forbidden("Only the user or an admin may change this profile");
         }
         User user = User.findActive(id).orElseThrow(() -> Problems.notFound("User not found"));
-        if (request.name() != null) {
-            user.name = request.name().strip();
-        }
-        if (request.image() != null) {
-            user.image = request.image();
-        }
+        user.changeProfile(request.name(), request.image());
         user.flush();
         invalidation.user();
         return profile(id);

@@ -54,12 +54,7 @@ public class MeResource {
     @Operation(summary = "Change my name or picture")
     public Me update(@Valid @NotNull UpdateMeRequest request) {
         User user = me(identity);
-        if (request.name() != null) {
-            user.name = request.name().strip();
-        }
-        if (request.image() != null) {
-            user.image = request.image();
-        }
+        user.changeProfile(request.name(), request.image());
         user.flush();
         userChanged.fire(new UserChanged(user.id));
         return Me.of(user);

@@ -56,6 +56,11 @@ public class Session extends UuidEntity {
                         (UUID) row[4], (Instant) row[5]));
     }
 
+    /** The session of a token, expired or not. */
+    public static Optional<Session> findByTokenHash(String tokenHash) {
+        return find("sessionTokenHash", tokenHash).firstResultOptional();
+    }
+
     public static Optional<Session> findLive(String tokenHash) {
         return find("sessionTokenHash = ?1 and expires > current_timestamp", tokenHash).firstResultOptional();
     }

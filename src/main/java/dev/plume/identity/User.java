@@ -47,6 +47,16 @@ public class User extends TimestampedEntity {
         return find("id = ?1 and deletedAt is null", id).firstResultOptional();
     }
 
+    /** Changes the name (trimmed) and picture that are given; null leaves one as it is. */
+    public void changeProfile(String newName, String newImage) {
+        if (newName != null) {
+            name = newName.strip();
+        }
+        if (newImage != null) {
+            image = newImage;
+        }
+    }
+
     /** The active user, its row locked until the transaction ends. */
     public static Optional<User> lockActive(UUID id) {
         return find("id = ?1 and deletedAt is null", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();

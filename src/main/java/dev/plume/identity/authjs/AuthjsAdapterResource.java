@@ -186,7 +186,7 @@ public class AuthjsAdapterResource {
     @Path("/getSessionAndUser")
     @Operation(summary = "getSessionAndUser: expired sessions too, as Auth.js expects (it ends them itself)")
     public SessionAndUser getSessionAndUser(@Valid @NotNull SessionToken request) {
-        return Session.<Session>find("sessionTokenHash", SessionTokens.hash(request.sessionToken())).firstResultOptional()
+        return Session.findByTokenHash(SessionTokens.hash(request.sessionToken()))
                 .flatMap(session -> User.findActive(session.userId).map(user -> new SessionAndUser(
                         new AdapterSession(request.sessionToken(), user.id.toString(), session.expires), AdapterUser.of(user))))
                 .orElse(null);
@@ -197,7 +197,7 @@ public class AuthjsAdapterResource {
     @Operation(summary = "updateSession: `expires` and `userId` when present")
     public AdapterSession updateSession(@NotNull ObjectNode request) {
         String token = PartialUpdate.requiredText(request, "sessionToken");
-        Optional<Session> found = Session.find("sessionTokenHash", SessionTokens.hash(token)).firstResultOptional();
+        Optional<Session> found = Session.findByTokenHash(SessionTokens.hash(token));
         if (found.isEmpty()) {
             return null;
         }
@@ -222,7 +222,7 @@ public class AuthjsAdapterResource {
     @Operation(summary = "deleteSession")
     public AdapterSession deleteSession(@Valid @NotNull SessionToken request) {
         String tokenHash = SessionTokens.hash(request.sessionToken());
-        Optional<Session> found = Session.find("sessionTokenHash", tokenHash).firstResultOptional();
+        Optional<Session> found = Session.findByTokenHash(tokenHash);
         found.ifPresent(session -> sessions.endByTokenHash(tokenHash));
         return found.map(session -> new AdapterSession(request.sessionToken(), session.userId.toString(), session.expires))
                 .orElse(null);

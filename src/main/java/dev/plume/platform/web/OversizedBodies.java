@@ -1,11 +1,12 @@
 package dev.plume.platform.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.regex.Pattern;
 
 /**
  * A body announced larger than {@code quarkus.http.limits.max-body-size} is refused before it
@@ -13,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 public class OversizedBodies {
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
     private final long limit;
 
@@ -23,20 +26,12 @@ public class OversizedBodies {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader("Content-Length");
-            if (length == null || !length.matches("[0-9]{1,18}") || Long.parseLong(length) <= limit) {
+            if (length == null || !DIGITS.matcher(length).matches() || Long.parseLong(length) <= limit) {
                 context.next();
                 return;
             }
-            context.response()
-                    .setStatusCode(413)
-                    .putHeader("Content-Type", "application/problem+json")
-                    .putHeader("Connection", "close")
-                    .end(new JsonObject()
-                            .put("title", "Payload Too Large")
-                            .put("status", 413)
-                            .put("detail", "The request body is larger than " + limit + " bytes")
-                            .put("instance", context.request().path())
-                            .encode());
+            context.response().putHeader("Connection", "close");
+            RouteProblems.end(context, 413, "Payload Too Large", "The request body is larger than " + limit + " bytes");
         });
     }
 }
