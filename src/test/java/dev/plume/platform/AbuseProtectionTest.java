@@ -6,8 +6,10 @@ import dev.plume.support.Fixtures.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
 import java.time.Instant;
 import java.util.Map;
 
@@ -15,6 +17,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -38,6 +41,18 @@ class AbuseProtectionTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("status", equalTo(429));
+    }
+
+    @Test
+    void trustedProxiesAreCidrRanges() {
+        // Quarkus resolves anything else that is not a dotted IPv4 address (a host name, or
+        // "0:0:0:0:0:0:0:1" read as host:port) through DNS while the request waits
+        String proxies = ConfigProvider.getConfig().getValue("quarkus.http.proxy.trusted-proxies", String.class);
+        for (String proxy : proxies.split(",")) {
+            String[] range = proxy.strip().split("/");
+            assertEquals(2, range.length, proxy + " is not a CIDR range");
+            assertDoesNotThrow(() -> InetAddress.ofLiteral(range[0]), proxy + " is not a CIDR range");
+        }
     }
 
     @Test
