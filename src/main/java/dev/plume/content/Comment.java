@@ -53,6 +53,6 @@ public class Comment extends TimestampedEntity {
                           and exists (select 1 from posts p join users u on u.id = p.author_id
                                       where p.id = c.post_id and\s""" + PostReads.VISIBLE + ")", Comment.class)
                 .setParameter("id", id)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 }

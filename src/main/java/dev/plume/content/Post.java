@@ -88,17 +88,16 @@ public class Post extends TimestampedEntity {
     /** The slug of the visible post (published, not deleted, by an author not deleted) with that id. */
     public static Optional<String> visibleSlug(UUID id) {
         return getEntityManager().createNativeQuery(
-                        "select p.slug from posts p join users u on u.id = p.author_id where p.id = :id and " + PostReads.VISIBLE,
-                        String.class)
+                        "select p.slug from posts p join users u on u.id = p.author_id where p.id = :id and " + PostReads.VISIBLE)
                 .setParameter("id", id)
-                .getResultStream().findFirst();
+                .getResultList().stream().map(String.class::cast).findFirst();
     }
 
     /** Slugs already used by {@code base} or its numbered variants ({@code base-2}, ...). */
     @SuppressWarnings("unchecked")
     public static List<String> slugsLike(String base) {
         return getEntityManager()
-                .createNativeQuery("select slug from posts where slug = :base or slug ~ ('^' || :base || '-[0-9]+$')", String.class)
+                .createNativeQuery("select slug from posts where slug = :base or slug ~ ('^' || :base || '-[0-9]+$')")
                 .setParameter("base", base)
                 .getResultList();
     }

@@ -39,9 +39,9 @@ public class PasswordResetToken extends UuidEntity {
         return getEntityManager().createNativeQuery("""
                         update password_reset_tokens set used_at = now()
                         where token_hash = :hash and used_at is null and expires > now()
-                        returning user_id""", UUID.class)
+                        returning user_id""")
                 .setParameter("hash", tokenHash)
-                .getResultStream().map(UUID.class::cast).findFirst();
+                .getResultList().stream().map(UUID.class::cast).findFirst();
     }
 
     /** Expired or used tokens are of no further use. */

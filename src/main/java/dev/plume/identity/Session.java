@@ -51,7 +51,7 @@ public class Session extends UuidEntity {
                         where s.sessionTokenHash = :hash and s.expires > current_timestamp and u.deletedAt is null""",
                         Object[].class)
                 .setParameter("hash", tokenHash)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .map(row -> new Live(new Viewer((UUID) row[0], (String) row[1], (String) row[2], (Role) row[3]),
                         (UUID) row[4], (Instant) row[5]));
     }
@@ -84,10 +84,10 @@ public class Session extends UuidEntity {
 
     /** Ends one session of a user; answers its token hash, or empty when the user has no such session. */
     public static Optional<String> end(UUID userId, UUID sessionId) {
-        return getEntityManager().createNativeQuery("delete from sessions where id = :id and user_id = :user returning session_token", String.class)
+        return getEntityManager().createNativeQuery("delete from sessions where id = :id and user_id = :user returning session_token")
                 .setParameter("id", sessionId)
                 .setParameter("user", userId)
-                .getResultStream().map(String.class::cast).findFirst();
+                .getResultList().stream().map(String.class::cast).findFirst();
     }
 
     public static long purgeExpired() {

@@ -44,7 +44,7 @@ public class VerificationToken extends PanacheEntityBase {
                         returning identifier, token, expires""", VerificationToken.class)
                 .setParameter("identifier", identifier)
                 .setParameter("token", tokenHash)
-                .getResultStream().map(VerificationToken.class::cast).findFirst();
+                .getResultList().stream().map(VerificationToken.class::cast).findFirst();
     }
 
     /** Takes out a live token whose identifier starts with {@code prefix}; answers the identifier. */
@@ -52,10 +52,10 @@ public class VerificationToken extends PanacheEntityBase {
         return getEntityManager().createNativeQuery("""
                         delete from verification_tokens
                         where token = :token and starts_with(identifier, :prefix) and expires > now()
-                        returning identifier""", String.class)
+                        returning identifier""")
                 .setParameter("token", tokenHash)
                 .setParameter("prefix", prefix)
-                .getResultStream().map(String.class::cast).findFirst();
+                .getResultList().stream().map(String.class::cast).findFirst();
     }
 
     public static long purgeExpired() {
