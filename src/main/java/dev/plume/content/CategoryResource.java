@@ -1,9 +1,10 @@
 package dev.plume.content;
 
-import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.platform.cache.ReadCache;
 import dev.plume.platform.error.Problems;
+import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.platform.slug.Slugs;
+import dev.plume.platform.web.Rendered;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Tuple;
@@ -19,12 +20,15 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -72,8 +76,9 @@ public class CategoryResource {
 
     @GET
     @Operation(summary = "All categories with their published-post counts")
-    public CategoryList list() {
-        return cache.get(ReadCache.CATEGORIES, "all", () -> new CategoryList(query(WITH_COUNTS + " order by c.name", null)));
+    @APIResponse(responseCode = "200", description = "The categories", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryList.class)))
+    public Rendered list() {
+        return cache.rendered(ReadCache.CATEGORIES, "all", () -> new CategoryList(query(WITH_COUNTS + " order by c.name", null)));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package dev.plume.content;
 
-import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.content.PostDtos.CreatePostRequest;
 import dev.plume.content.PostDtos.CreatedPost;
 import dev.plume.content.PostDtos.FeedItem;
@@ -17,6 +16,8 @@ import dev.plume.platform.page.Cursor;
 import dev.plume.platform.page.CursorPagination;
 import dev.plume.platform.page.Limit;
 import dev.plume.platform.page.OffsetPagination;
+import dev.plume.platform.ratelimit.PerUserRateLimit;
+import dev.plume.platform.web.Rendered;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
@@ -26,20 +27,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -84,7 +86,7 @@ public class PostResource {
         }
         Cursor after = Cursor.decode(cursor);
         if (after == null && filter.equals(FeedFilter.NONE)) {
-            return cache.get(ReadCache.FEED, size, () -> feedPage(filter, null, size));
+            return cache.rendered(ReadCache.FEED, size, () -> feedPage(filter, null, size));
         }
         return feedPage(filter, after, size);
     }
@@ -112,9 +114,10 @@ public class PostResource {
     @GET
     @Path("/{slug}")
     @Operation(summary = "A published post by its slug")
-    public PostEnvelope detail(@PathParam("slug") String slug) {
+    @APIResponse(responseCode = "200", description = "The post", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostEnvelope.class)))
+    public Rendered detail(@PathParam("slug") String slug) {
         // a missing post is thrown, not cached: unknown slugs cannot crowd out real posts
-        return cache.get(ReadCache.POST_DETAIL, slug,
+        return cache.rendered(ReadCache.POST_DETAIL, slug,
                 () -> reads.detail(slug).map(PostEnvelope::new).orElseThrow(() -> Problems.notFound("Post not found")));
     }
 

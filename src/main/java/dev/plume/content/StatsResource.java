@@ -1,11 +1,16 @@
 package dev.plume.content;
 
 import dev.plume.platform.cache.ReadCache;
+import dev.plume.platform.web.Rendered;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Tuple;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -62,8 +67,9 @@ public class StatsResource {
 
     @GET
     @Operation(summary = "Totals, the ten authors with most published posts, and published posts per category")
-    public Stats stats() {
-        return cache.get(ReadCache.STATS, "all", StatsResource::load);
+    @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stats.class)))
+    public Rendered stats() {
+        return cache.rendered(ReadCache.STATS, "all", StatsResource::load);
     }
 
     private static Stats load() {

@@ -1,9 +1,10 @@
 package dev.plume.content;
 
-import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.platform.cache.ReadCache;
 import dev.plume.platform.error.Problems;
+import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.platform.slug.Slugs;
+import dev.plume.platform.web.Rendered;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Tuple;
@@ -15,11 +16,14 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -62,8 +66,9 @@ public class TagResource {
 
     @GET
     @Operation(summary = "All tags with their published-post counts")
-    public TagList list() {
-        return cache.get(ReadCache.TAGS, "all", () -> {
+    @APIResponse(responseCode = "200", description = "The tags", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagList.class)))
+    public Rendered list() {
+        return cache.rendered(ReadCache.TAGS, "all", () -> {
             @SuppressWarnings("unchecked")
             List<Tuple> rows = Panache.getEntityManager().createNativeQuery(WITH_COUNTS, Tuple.class).getResultList();
             return new TagList(rows.stream().map(row -> new TagView(uuid(row, "id"), text(row, "name"), text(row, "slug"),

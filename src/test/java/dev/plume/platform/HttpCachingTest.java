@@ -39,6 +39,16 @@ class HttpCachingTest {
     }
 
     @Test
+    void headAnswersWhatGetWouldWithoutTheBody() {
+        TestPost post = Fixtures.published(Fixtures.user(), null, Instant.parse("2023-01-02T00:00:00Z"));
+        String etag = given().get("/api/posts/" + post.slug()).then().statusCode(200).extract().header("ETag");
+        given().head("/api/posts/" + post.slug()).then().statusCode(200)
+                .contentType("application/json")
+                .header("ETag", equalTo(etag))
+                .body(emptyString());
+    }
+
+    @Test
     void answersToSignedInRequestsArePrivate() {
         TestUser user = Fixtures.user();
         given().header("Authorization", user.bearer()).get("/api/me/posts").then().statusCode(200)

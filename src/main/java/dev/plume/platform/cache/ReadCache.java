@@ -1,5 +1,7 @@
 package dev.plume.platform.cache;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plume.platform.web.Rendered;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,15 +33,18 @@ public class ReadCache {
     private final Map<String, Cache> caches;
     private final TransactionSynchronizationRegistry transactions;
     private final boolean enabled;
+    private final ObjectMapper json;
 
     /** Each cache is named here once, which is what makes quarkus-cache create it. */
     ReadCache(@CacheName(POST_DETAIL) Cache detail, @CacheName(FEED) Cache feed, @CacheName(CATEGORIES) Cache categories,
               @CacheName(TAGS) Cache tags, @CacheName(STATS) Cache stats, @CacheName(SESSIONS) Cache sessions,
-              TransactionSynchronizationRegistry transactions, @ConfigProperty(name = "plume.cache.enabled") boolean enabled) {
+              TransactionSynchronizationRegistry transactions, @ConfigProperty(name = "plume.cache.enabled") boolean enabled,
+              ObjectMapper json) {
         this.caches = Map.of(POST_DETAIL, detail, FEED, feed, CATEGORIES, categories, TAGS, tags, STATS, stats,
                 SESSIONS, sessions);
         this.transactions = transactions;
         this.enabled = enabled;
+        this.json = json;
     }
 
     /** The cached value, loaded (and cached) when absent. */
@@ -48,6 +53,11 @@ public class ReadCache {
             return loader.get();
         }
         return cache(cache).get(key, k -> loader.get()).await().indefinitely();
+    }
+
+    /** The cached answer body, loaded and rendered (JSON and ETag, once) when absent. */
+    public Rendered rendered(String cache, Object key, Supplier<?> loader) {
+        return get(cache, key, () -> Rendered.of(json, loader.get()));
     }
 
     /** Empties the whole cache once the current transaction commits (at once outside one). */

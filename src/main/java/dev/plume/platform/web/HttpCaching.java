@@ -1,6 +1,5 @@
 package dev.plume.platform.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -10,15 +9,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 
 /**
- * HTTP caching of successful GETs: a strong ETag (a hash of the exact body), 304 Not Modified
+ * HTTP caching of successful GETs (and HEADs): a strong ETag (a hash of the exact body), 304 Not Modified
  * for a matching If-None-Match, and Cache-Control fit for a CDN or a Next.js fetch cache on
- * public reads. Answers to requests that carry credentials are private.
+ * public reads. Answers to requests that carry credentials are private. Cached reads arrive
+ * already {@link Rendered}.
  */
 public class HttpCaching {
 
@@ -29,13 +26,14 @@ public class HttpCaching {
     ObjectMapper json;
 
     @ServerResponseFilter
-    public void cache(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
+    public void cache(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || response.getStatus() != 200 || !response.hasEntity()
                 || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
-        byte[] body = response.getEntity() instanceof byte[] bytes ? bytes : json.writeValueAsBytes(response.getEntity());
-        String etag = etag(body);
+        Rendered rendered = response.getEntity() instanceof Rendered cached ? cached : Rendered.of(json, response.getEntity());
+        String etag = rendered.etag();
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                 request.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? PUBLIC : PRIVATE);
@@ -43,7 +41,7 @@ public class HttpCaching {
             response.setStatus(304);
             response.setEntity(null);
         } else {
-            response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+            response.setEntity(rendered.json(), null, MediaType.APPLICATION_JSON_TYPE);
         }
     }
 
@@ -53,14 +51,5 @@ public class HttpCaching {
         }
         return ifNoneMatch.strip().equals("*")
                 || Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(etag::equals);
-    }
-
-    private static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18)) + '"';
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }
