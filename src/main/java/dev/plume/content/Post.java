@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import static dev.plume.platform.database.Rows.first;
+
 /**
  * A post. Writes go through this active record; the reads that feed API answers are
  * single-statement projections in {@link PostReads}.
@@ -87,10 +89,9 @@ public class Post extends TimestampedEntity {
 
     /** The slug of the visible post (published, not deleted, by an author not deleted) with that id. */
     public static Optional<String> visibleSlug(UUID id) {
-        return getEntityManager().createNativeQuery(
+        return first(getEntityManager().createNativeQuery(
                         "select p.slug from posts p join users u on u.id = p.author_id where p.id = :id and " + PostReads.VISIBLE)
-                .setParameter("id", id)
-                .getResultList().stream().map(String.class::cast).findFirst();
+                .setParameter("id", id), String.class);
     }
 
     /** Slugs already used by {@code base} or its numbered variants ({@code base-2}, ...). */

@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
+import static dev.plume.platform.database.Rows.first;
+
 /** A single-use, short-lived permission to set a new password. Only the token's SHA-256 hex is stored. */
 @Entity
 @Table(name = "password_reset_tokens")
@@ -36,12 +38,11 @@ public class PasswordResetToken extends UuidEntity {
 
     /** Marks a live, unused token used; answers its user. Concurrent uses: only one wins. */
     public static Optional<UUID> use(String tokenHash) {
-        return getEntityManager().createNativeQuery("""
+        return first(getEntityManager().createNativeQuery("""
                         update password_reset_tokens set used_at = now()
                         where token_hash = :hash and used_at is null and expires > now()
                         returning user_id""")
-                .setParameter("hash", tokenHash)
-                .getResultList().stream().map(UUID.class::cast).findFirst();
+                .setParameter("hash", tokenHash), UUID.class);
     }
 
     /** Expired or used tokens are of no further use. */

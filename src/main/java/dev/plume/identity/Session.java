@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static dev.plume.platform.database.Rows.first;
+
 /** A signed-in session. The token itself is never stored, only its SHA-256 hex. */
 @Entity
 @Table(name = "sessions")
@@ -84,10 +86,9 @@ public class Session extends UuidEntity {
 
     /** Ends one session of a user; answers its token hash, or empty when the user has no such session. */
     public static Optional<String> end(UUID userId, UUID sessionId) {
-        return getEntityManager().createNativeQuery("delete from sessions where id = :id and user_id = :user returning session_token")
+        return first(getEntityManager().createNativeQuery("delete from sessions where id = :id and user_id = :user returning session_token")
                 .setParameter("id", sessionId)
-                .setParameter("user", userId)
-                .getResultList().stream().map(String.class::cast).findFirst();
+                .setParameter("user", userId), String.class);
     }
 
     public static long purgeExpired() {

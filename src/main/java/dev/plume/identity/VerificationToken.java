@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
+import static dev.plume.platform.database.Rows.first;
+
 /**
  * A single-use token proving control of an identifier (an email address), Auth.js's
  * verification token. Only the token's SHA-256 hex is stored.
@@ -39,23 +41,21 @@ public class VerificationToken extends PanacheEntityBase {
 
     /** Takes the token out, whether expired or not, so that it is used at most once. */
     public static Optional<VerificationToken> take(String identifier, String tokenHash) {
-        return getEntityManager().createNativeQuery("""
+        return first(getEntityManager().createNativeQuery("""
                         delete from verification_tokens where identifier = :identifier and token = :token
                         returning identifier, token, expires""", VerificationToken.class)
                 .setParameter("identifier", identifier)
-                .setParameter("token", tokenHash)
-                .getResultList().stream().map(VerificationToken.class::cast).findFirst();
+                .setParameter("token", tokenHash), VerificationToken.class);
     }
 
     /** Takes out a live token whose identifier starts with {@code prefix}; answers the identifier. */
     public static Optional<String> takeLive(String prefix, String tokenHash) {
-        return getEntityManager().createNativeQuery("""
+        return first(getEntityManager().createNativeQuery("""
                         delete from verification_tokens
                         where token = :token and starts_with(identifier, :prefix) and expires > now()
                         returning identifier""")
                 .setParameter("token", tokenHash)
-                .setParameter("prefix", prefix)
-                .getResultList().stream().map(String.class::cast).findFirst();
+                .setParameter("prefix", prefix), String.class);
     }
 
     public static long purgeExpired() {

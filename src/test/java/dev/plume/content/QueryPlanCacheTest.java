@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * the first. A query whose cache key never equals the previous call's adds an entry per request:
  * the cache fills with entries of one hash (slower lookups for every query) and evicts the
  * others' plans, so HQL is parsed again on every request. (Hibernate 7.3 builds such a key for a
- * native query given a basic result class, like {@code String.class}: Plume casts instead.)
+ * native query given a basic result class, like {@code String.class}: such queries go through
+ * {@code Rows.first} instead.)
  */
 @QuarkusTest
 @TestProfile(QueryPlanCacheTest.WithStatistics.class)
@@ -34,7 +35,7 @@ class QueryPlanCacheTest {
     public static class WithStatistics implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.hibernate-orm.statistics", "true", "plume.cache.enabled", "false");
+            return Map.of("quarkus.hibernate-orm.statistics", "true");
         }
     }
 
