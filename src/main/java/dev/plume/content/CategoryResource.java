@@ -6,6 +6,7 @@ import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.platform.slug.Slugs;
 import dev.plume.platform.web.Rendered;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
@@ -77,7 +78,7 @@ public class CategoryResource {
     @GET
     @Operation(summary = "All categories with their published-post counts")
     @APIResponse(responseCode = "200", description = "The categories", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryList.class)))
-    public Rendered list() {
+    public Uni<Rendered> list() {
         return cache.rendered(ReadCache.CATEGORIES, "all", () -> new CategoryList(query(WITH_COUNTS + " order by c.name", null)));
     }
 

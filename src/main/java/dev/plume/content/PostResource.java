@@ -20,6 +20,8 @@ import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.platform.web.Rendered;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
@@ -44,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/posts")
@@ -70,7 +71,7 @@ public class PostResource {
             description = "Keyset pages by default (`cursor` from the previous page's `nextCursor`); numbered pages when `page` is given.")
     @APIResponse(responseCode = "200", description = "A keyset page, or a numbered page when `page` is given",
             content = @Content(schema = @Schema(oneOf = {FeedPage.class, FeedOffsetPage.class})))
-    public Object feed(@Parameter(description = "Category slug") @QueryParam("category") String category,
+    public Uni<?> feed(@Parameter(description = "Category slug") @QueryParam("category") String category,
                        @Parameter(description = "Tag slug") @QueryParam("tag") String tag,
                        @Parameter(description = "Author id") @QueryParam("author") String author,
                        @Parameter(description = "Full-text filter") @QueryParam("q") String q,
@@ -81,14 +82,15 @@ public class PostResource {
         int size = Limit.of(uri);
         if (page != null) {
             int number = OffsetPagination.parsePage(page);
-            List<FeedItem> items = reads.feedPage(filter, OffsetPagination.offset(number, size), size);
-            return new FeedOffsetPage(items, OffsetPagination.of(number, size, reads.feedTotal(filter)));
+            return VertxContextSupport.executeBlocking(() -> new FeedOffsetPage(
+                    reads.feedPage(filter, OffsetPagination.offset(number, size), size),
+                    OffsetPagination.of(number, size, reads.feedTotal(filter))));
         }
         Cursor after = Cursor.decode(cursor);
         if (after == null && filter.equals(FeedFilter.NONE)) {
             return cache.rendered(ReadCache.FEED, size, () -> feedPage(filter, null, size));
         }
-        return feedPage(filter, after, size);
+        return VertxContextSupport.executeBlocking(() -> feedPage(filter, after, size));
     }
 
     private FeedPage feedPage(FeedFilter filter, Cursor after, int size) {
@@ -115,7 +117,7 @@ public class PostResource {
     @Path("/{slug}")
     @Operation(summary = "A published post by its slug")
     @APIResponse(responseCode = "200", description = "The post", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostEnvelope.class)))
-    public Rendered detail(@PathParam("slug") String slug) {
+    public Uni<Rendered> detail(@PathParam("slug") String slug) {
         // a missing post is thrown, not cached: unknown slugs cannot crowd out real posts
         return cache.rendered(ReadCache.POST_DETAIL, slug,
                 () -> reads.detail(slug).map(PostEnvelope::new).orElseThrow(() -> Problems.notFound("Post not found")));

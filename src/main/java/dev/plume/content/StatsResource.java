@@ -3,6 +3,7 @@ package dev.plume.content;
 import dev.plume.platform.cache.ReadCache;
 import dev.plume.platform.web.Rendered;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Tuple;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -68,7 +69,7 @@ public class StatsResource {
     @GET
     @Operation(summary = "Totals, the ten authors with most published posts, and published posts per category")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stats.class)))
-    public Rendered stats() {
+    public Uni<Rendered> stats() {
         return cache.rendered(ReadCache.STATS, "all", StatsResource::load);
     }
 

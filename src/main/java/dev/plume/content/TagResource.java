@@ -6,6 +6,7 @@ import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.platform.slug.Slugs;
 import dev.plume.platform.web.Rendered;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
@@ -67,7 +68,7 @@ public class TagResource {
     @GET
     @Operation(summary = "All tags with their published-post counts")
     @APIResponse(responseCode = "200", description = "The tags", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagList.class)))
-    public Rendered list() {
+    public Uni<Rendered> list() {
         return cache.rendered(ReadCache.TAGS, "all", () -> {
             @SuppressWarnings("unchecked")
             List<Tuple> rows = Panache.getEntityManager().createNativeQuery(WITH_COUNTS, Tuple.class).getResultList();

@@ -1,12 +1,16 @@
 package dev.plume.platform;
 
+import dev.plume.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class HealthAndMetricsTest {
@@ -25,5 +29,17 @@ class HealthAndMetricsTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void requestsAreCountedUnderTheirUrlTemplateEvenWhenTheTokenIsRejected() {
+        String id = UUID.randomUUID().toString();
+        given().header("Authorization", "Bearer not-a-session").contentType("application/json").body("{}")
+                .patch("/api/posts/" + id).then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/posts/" + Fixtures.unique("no-such-post")).then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("method=\"PATCH\",outcome=\"CLIENT_ERROR\",status=\"401\",uri=\"/api/posts/{id}\""))
+                .body(containsString("method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"404\",uri=\"/api/posts/{slug}\""))
+                .body(not(containsString(id)));
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plume.platform.web.Rendered;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -55,9 +57,14 @@ public class ReadCache {
         return cache(cache).get(key, k -> loader.get()).await().indefinitely();
     }
 
-    /** The cached answer body, loaded and rendered (JSON and ETag, once) when absent. */
-    public Rendered rendered(String cache, Object key, Supplier<?> loader) {
-        return get(cache, key, () -> Rendered.of(json, loader.get()));
+    /**
+     * The cached answer body, rendered (JSON and ETag) once. Callers run on the event loop: a hit
+     * is answered there, without a hand-over to a worker thread; a miss is loaded on a worker
+     * thread, in the request's context, and cached.
+     */
+    public Uni<Rendered> rendered(String cache, Object key, Supplier<?> loader) {
+        Uni<Rendered> load = VertxContextSupport.executeBlocking(() -> Rendered.of(json, loader.get()));
+        return enabled ? cache(cache).getAsync(key, k -> load) : load;
     }
 
     /** Empties the whole cache once the current transaction commits (at once outside one). */
