@@ -13,6 +13,7 @@ public final class Limit {
     public static final int DEFAULT = 20;
     public static final int MAX = 100;
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+");
 
     private Limit() {
     }
@@ -30,7 +31,7 @@ public final class Limit {
         if (value == null) {
             return DEFAULT;
         }
-        String significant = value.replaceFirst("^0+", "");
+        String significant = LEADING_ZEROS.matcher(value).replaceFirst("");
         if (!DIGITS.matcher(value).matches() || significant.isEmpty()) {
             throw Problems.invalid("query", "limit", "must be a whole number from 1 (values above " + MAX + " are served as " + MAX + ")");
         }
