@@ -121,6 +121,7 @@ class FeedPaginationTest {
         given().get("/api/posts?category=" + slug + "&limit=100000000000").then().statusCode(200)
                 .body("posts.size()", equalTo(100));
         given().get("/api/posts?category=" + slug).then().body("posts.size()", equalTo(20));
+        given().get("/api/posts?category=" + slug + "&limit=007").then().statusCode(200).body("posts.size()", equalTo(7));
     }
 
     @Test
