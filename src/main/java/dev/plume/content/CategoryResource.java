@@ -96,8 +96,8 @@ public class CategoryResource {
     @Transactional
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create the category with this slug, or replace its name and description (ADMIN)")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryEnvelope.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryEnvelope.class)))
     public RestResponse<CategoryEnvelope> put(@PathParam("slug") String slug, @Valid @NotNull PutCategoryRequest request) {
         if (!slug.equals(Slugs.of(slug))) {
             throw Problems.invalid("path", "slug", "must be lowercase words joined by hyphens");

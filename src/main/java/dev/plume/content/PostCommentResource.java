@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,7 +67,7 @@ public class PostCommentResource {
     @Transactional
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Comment on a published post, or reply to one of its comments")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CommentEnvelope.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentEnvelope.class)))
     public RestResponse<CommentEnvelope> write(@PathParam("id") UUID postId, @Valid @NotNull WriteCommentRequest request) {
         Viewer viewer = Viewer.of(identity);
         String slug = Post.visibleSlug(postId).orElseThrow(() -> Problems.notFound("Post not found"));

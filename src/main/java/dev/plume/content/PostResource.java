@@ -70,7 +70,7 @@ public class PostResource {
     @Operation(summary = "The published feed, newest first",
             description = "Keyset pages by default (`cursor` from the previous page's `nextCursor`); numbered pages when `page` is given.")
     @APIResponse(responseCode = "200", description = "A keyset page, or a numbered page when `page` is given",
-            content = @Content(schema = @Schema(oneOf = {FeedPage.class, FeedOffsetPage.class})))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {FeedPage.class, FeedOffsetPage.class})))
     public Uni<?> feed(@Parameter(description = "Category slug") @QueryParam("category") String category,
                        @Parameter(description = "Tag slug") @QueryParam("tag") String tag,
                        @Parameter(description = "Author id") @QueryParam("author") String author,
@@ -128,7 +128,7 @@ public class PostResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Write a post (draft unless status is PUBLISHED)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CreatedPost.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedPost.class)))
     public RestResponse<CreatedPost> create(@Valid @NotNull CreatePostRequest request) {
         Post post = writes.create(Viewer.of(identity), request);
         return RestResponse.ResponseBuilder.<CreatedPost>created(URI.create("/api/posts/" + post.slug)).entity(new CreatedPost(post.id, post.slug)).build();
@@ -173,7 +173,7 @@ public class PostResource {
     @Path("/{id}/views")
     @Operation(summary = "Count a view of a published post (reads never count views)",
             description = "Write-behind: views are added up and written every few seconds and at shutdown; views of posts that are not published are dropped then.")
-    @APIResponse(responseCode = "202", description = "Counted", content = @Content(schema = @Schema(implementation = Views.class)))
+    @APIResponse(responseCode = "202", description = "Counted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.class)))
     public RestResponse<Views> countView(@PathParam("id") UUID id) {
         views.count(id);
         return RestResponse.accepted(new Views(id, true));

@@ -83,7 +83,7 @@ public class TagResource {
     @Transactional
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a tag (MODERATOR and up); its slug comes from its name")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagEnvelope.class)))
     public RestResponse<TagEnvelope> create(@Valid @NotNull CreateTagRequest request) {
         String name = request.name().strip();
         String slug = Slugs.of(name);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 import io.vertx.core.http.HttpServerRequest;
@@ -55,7 +56,7 @@ public class AuthResource {
     @Path("/register")
     @Transactional
     @Operation(summary = "Create an account with email and password (role USER); mails a link confirming the address")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Registered.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Registered.class)))
     public RestResponse<Registered> register(@Valid @NotNull RegisterRequest request, @Context HttpServerRequest http) {
         limits.consume("register-ip", http.remoteAddress().hostAddress());
         if (User.emailTaken(request.email())) {

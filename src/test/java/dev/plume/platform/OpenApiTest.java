@@ -3,7 +3,14 @@ package dev.plume.platform;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,7 +49,33 @@ class OpenApiTest {
                 .body("paths.'/api/stats'.get.responses.'200'.content.'application/json'.schema.'$ref'", endsWith("/Stats"))
                 .body("paths.'/api/categories'.get.responses.'200'.content.'application/json'.schema.'$ref'", endsWith("/CategoryList"))
                 .body("paths.'/api/tags'.get.responses.'200'.content.'application/json'.schema.'$ref'", endsWith("/TagList"))
+                .body("paths.'/api/posts'.get.responses.'200'.content.'application/json'.schema.oneOf.'$ref'",
+                        contains(endsWith("/FeedPage"), endsWith("/FeedOffsetPage")))
                 .body("components.schemas", not(hasKey("Rendered")));
+    }
+
+    /** Client generators type an answer from its schema: every 2xx with a body must name one. */
+    @Test
+    void everySuccessfulAnswerWithABodyNamesItsJsonSchema() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().path("paths");
+        Set<String> withoutBody = Set.of("POST /api/auth/email-verification 202", "POST /api/auth/password-reset 202");
+        List<String> unnamed = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!(operation instanceof Map<?, ?> described) || !(described.get("responses") instanceof Map<?, ?> responses)) {
+                return;
+            }
+            responses.forEach((code, response) -> {
+                String answer = method.toUpperCase() + " " + path + " " + code;
+                boolean needsBody = code.toString().startsWith("2") && !code.equals("204") && !withoutBody.contains(answer);
+                Object content = ((Map<?, ?>) response).get("content");
+                if (needsBody && !(content instanceof Map<?, ?> types && types.get("application/json") instanceof Map<?, ?> json
+                        && json.get("schema") != null)) {
+                    unnamed.add(answer);
+                }
+            });
+        }));
+        assertEquals(List.of(), unnamed);
     }
 
     @Test
