@@ -9,9 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,7 +58,10 @@ public class AccountRecoveryResource {
     @POST
     @Path("/email-verification")
     @Operation(summary = "Mail a link that confirms the address (24 h, single use)")
-    @APIResponse(responseCode = "202", description = "Same answer whether or not the address has an account")
+    @APIResponse(responseCode = "202", description = "Same answer whether or not the address has an account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Accepted.class)))
+    @APIResponse(responseCode = "429", description = "Too many mails asked for this address; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<Accepted> requestVerification(@Valid @NotNull EmailRequest request) {
         limits.consume("mail-email", "verify:" + request.email().strip().toLowerCase(Locale.ROOT));
         recovery.requestVerification(request.email());
@@ -73,7 +78,10 @@ public class AccountRecoveryResource {
     @POST
     @Path("/password-reset")
     @Operation(summary = "Mail a link that lets the user set a new password (1 h, single use)")
-    @APIResponse(responseCode = "202", description = "Same answer whether or not the address has an account")
+    @APIResponse(responseCode = "202", description = "Same answer whether or not the address has an account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Accepted.class)))
+    @APIResponse(responseCode = "429", description = "Too many mails asked for this address; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<Accepted> requestReset(@Valid @NotNull EmailRequest request) {
         limits.consume("mail-email", "reset:" + request.email().strip().toLowerCase(Locale.ROOT));
         recovery.requestReset(request.email());

@@ -43,7 +43,8 @@ public class ProblemResponses implements OASFilter {
         }
         if (secured) {
             add(responses, "401", "Missing, unknown or expired credentials", "Problem");
-            if (method != PathItem.HttpMethod.GET && !path.endsWith("/like") && !path.startsWith("/api/auth")
+            if (path.startsWith("/api/admin")
+                    || method != PathItem.HttpMethod.GET && !path.endsWith("/like") && !path.startsWith("/api/auth")
                     && !path.startsWith("/api/me")
                     && !(method == PathItem.HttpMethod.POST && (path.equals("/api/posts") || path.endsWith("/comments")))) {
                 add(responses, "403", "Neither the owner nor a role that may do this", "Problem");
