@@ -60,8 +60,6 @@ public class AccountRecoveryResource {
     @Operation(summary = "Mail a link that confirms the address (24 h, single use)")
     @APIResponse(responseCode = "202", description = "Same answer whether or not the address has an account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Accepted.class)))
-    @APIResponse(responseCode = "429", description = "Too many mails asked for this address; see Retry-After",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<Accepted> requestVerification(@Valid @NotNull EmailRequest request) {
         limits.consume("mail-email", "verify:" + request.email().strip().toLowerCase(Locale.ROOT));
         recovery.requestVerification(request.email());
@@ -80,8 +78,6 @@ public class AccountRecoveryResource {
     @Operation(summary = "Mail a link that lets the user set a new password (1 h, single use)")
     @APIResponse(responseCode = "202", description = "Same answer whether or not the address has an account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Accepted.class)))
-    @APIResponse(responseCode = "429", description = "Too many mails asked for this address; see Retry-After",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<Accepted> requestReset(@Valid @NotNull EmailRequest request) {
         limits.consume("mail-email", "reset:" + request.email().strip().toLowerCase(Locale.ROOT));
         recovery.requestReset(request.email());

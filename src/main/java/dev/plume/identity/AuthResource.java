@@ -57,8 +57,6 @@ public class AuthResource {
     @Transactional
     @Operation(summary = "Create an account with email and password (role USER); mails a link confirming the address")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Registered.class)))
-    @APIResponse(responseCode = "429", description = "Too many accounts opened from this address; see Retry-After",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<Registered> register(@Valid @NotNull RegisterRequest request, @Context HttpServerRequest http) {
         limits.consume("register-ip", http.remoteAddress().hostAddress());
         if (User.emailTaken(request.email())) {
@@ -78,10 +76,6 @@ public class AuthResource {
     @Transactional
     @Operation(summary = "Sign in: opens a session and answers its bearer token")
     @APIResponse(responseCode = "200", description = "Signed in", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignedIn.class)))
-    @APIResponse(responseCode = "401", description = "Email or password is wrong (the same answer for an unknown email)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "429", description = "Too many attempts from this address or for this email; see Retry-After",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public SignedIn login(@Valid @NotNull LoginRequest request, @HeaderParam("User-Agent") String userAgent,
                           @Context HttpServerRequest http) {
         limits.consume("login-ip", http.remoteAddress().hostAddress());

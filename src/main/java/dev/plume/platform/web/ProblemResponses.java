@@ -22,6 +22,12 @@ public class ProblemResponses implements OASFilter {
     private static final Set<String> CONFLICTS = Set.of(
             "POST /api/auth/register", "POST /api/tags", "PUT /api/categories/{slug}", "PATCH /api/categories/{slug}");
 
+    /** Limited per client address or per email (RateLimits), signed in or not. */
+    private static final Set<String> LIMITED_PER_ADDRESS_OR_EMAIL = Set.of(
+            "POST /api/auth/login", "POST /api/auth/register", "POST /api/auth/email-verification", "POST /api/auth/password-reset");
+
+    private static final String LOGIN = "POST /api/auth/login";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
@@ -35,6 +41,7 @@ public class ProblemResponses implements OASFilter {
 
     private static void document(PathItem.HttpMethod method, String path, Operation operation) {
         APIResponses responses = operation.getResponses();
+        String name = method + " " + path;
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> !"path".equals(p.getIn().toString())));
@@ -53,11 +60,17 @@ public class ProblemResponses implements OASFilter {
         if (path.contains("{") && method != PathItem.HttpMethod.PUT) {
             add(responses, "404", "No such resource, or not visible", "Problem");
         }
-        if (CONFLICTS.contains(method + " " + path)) {
+        if (LOGIN.equals(name)) {
+            add(responses, "401", "Email or password is wrong (the same answer for an unknown email)", "Problem");
+        }
+        if (CONFLICTS.contains(name)) {
             add(responses, "409", "A unique value is taken: `violations` names the field", "ValidationProblem");
         }
         if (operation.getRequestBody() != null) {
             add(responses, "415", "The body is not application/json", "Problem");
+        }
+        if (LIMITED_PER_ADDRESS_OR_EMAIL.contains(name)) {
+            add(responses, "429", "Too many requests from this address or for this email; see Retry-After", "Problem");
         }
     }
 
