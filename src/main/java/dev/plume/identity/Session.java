@@ -1,6 +1,7 @@
 package dev.plume.identity;
 
 import dev.plume.platform.database.UuidEntity;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -98,6 +99,8 @@ public class Session extends UuidEntity {
     public record Issued(String token, Instant expires) {
     }
 
+    /** Kept in the sessions cache: as JSON when the cache is in Redis, hence registered for the native image. */
+    @RegisterForReflection
     public record Live(Viewer viewer, UUID sessionId, Instant expires) {
         public boolean ended() {
             return !expires.isAfter(Instant.now());

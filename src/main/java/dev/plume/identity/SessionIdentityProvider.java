@@ -55,7 +55,7 @@ public class SessionIdentityProvider implements IdentityProvider<TokenAuthentica
     @ActivateRequestContext
     @Transactional
     SecurityIdentity identityOf(String tokenHash) {
-        Session.Live session = cache.get(ReadCache.SESSIONS, tokenHash, () -> Session.liveViewerOf(tokenHash)
+        Session.Live session = cache.get(ReadCache.SESSIONS, tokenHash, Session.Live.class, () -> Session.liveViewerOf(tokenHash)
                 .orElseThrow(() -> new AuthenticationFailedException("Missing, unknown or expired bearer token")));
         Instant now = Instant.now();
         if (session.ended()) {

@@ -1,10 +1,12 @@
 package dev.plume.identity;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import java.util.UUID;
 
 /** The signed-in user a request acts for, as its bearer token's session names it. */
+@RegisterForReflection
 public record Viewer(UUID id, String name, String image, Role role) {
 
     static final String ATTRIBUTE = "plume.viewer";

@@ -2,8 +2,6 @@ package dev.plume.platform.cache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plume.platform.web.Rendered;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,15 +10,14 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The caches of hot reads (quarkus-cache, Caffeine) and their tagged invalidation: a write
- * names the caches it makes stale, and they are emptied when its transaction commits, so no
- * reader can cache what the write replaced. An entry being loaded while it is invalidated is
- * dropped, not stored. {@code plume.cache.enabled=false} reads through (the benchmark's
- * "no cache" configuration).
+ * The caches of hot reads and their tagged invalidation: a write names the caches it makes
+ * stale, and they are invalidated when its transaction commits, so no reader can cache what
+ * the write replaced. Entries live in this instance's memory (LocalCaches), or in Redis when
+ * {@code REDIS_URL} is set, so that several instances stay coherent (SharedCaches).
+ * {@code plume.cache.enabled=false} reads through (the benchmark's "no cache" configuration).
  */
 @ApplicationScoped
 public class ReadCache {
@@ -32,29 +29,22 @@ public class ReadCache {
     public static final String STATS = "stats";
     public static final String SESSIONS = "sessions";
 
-    private final Map<String, Cache> caches;
+    private final CacheStore store;
     private final TransactionSynchronizationRegistry transactions;
     private final boolean enabled;
     private final ObjectMapper json;
 
-    /** Each cache is named here once, which is what makes quarkus-cache create it. */
-    ReadCache(@CacheName(POST_DETAIL) Cache detail, @CacheName(FEED) Cache feed, @CacheName(CATEGORIES) Cache categories,
-              @CacheName(TAGS) Cache tags, @CacheName(STATS) Cache stats, @CacheName(SESSIONS) Cache sessions,
-              TransactionSynchronizationRegistry transactions, @ConfigProperty(name = "plume.cache.enabled") boolean enabled,
-              ObjectMapper json) {
-        this.caches = Map.of(POST_DETAIL, detail, FEED, feed, CATEGORIES, categories, TAGS, tags, STATS, stats,
-                SESSIONS, sessions);
+    ReadCache(LocalCaches local, SharedCaches shared, TransactionSynchronizationRegistry transactions,
+              @ConfigProperty(name = "plume.cache.enabled") boolean enabled, ObjectMapper json) {
+        this.store = shared.configured() ? shared : local;
         this.transactions = transactions;
         this.enabled = enabled;
         this.json = json;
     }
 
-    /** The cached value, loaded (and cached) when absent. */
-    public <T> T get(String cache, Object key, Supplier<T> loader) {
-        if (!enabled) {
-            return loader.get();
-        }
-        return cache(cache).get(key, k -> loader.get()).await().indefinitely();
+    /** The cached value, loaded (and cached) when absent. Blocking: for worker threads. */
+    public <T> T get(String cache, Object key, Class<T> type, Supplier<T> loader) {
+        return enabled ? store.get(cache, String.valueOf(key), type, loader) : loader.get();
     }
 
     /**
@@ -64,21 +54,21 @@ public class ReadCache {
      */
     public Uni<Rendered> rendered(String cache, Object key, Supplier<?> loader) {
         Uni<Rendered> load = VertxContextSupport.executeBlocking(() -> Rendered.of(json, loader.get()));
-        return enabled ? cache(cache).getAsync(key, k -> load) : load;
+        return enabled ? store.rendered(cache, String.valueOf(key), load) : load;
     }
 
-    /** Empties the whole cache once the current transaction commits (at once outside one). */
+    /** Empties the whole caches once the current transaction commits (at once outside one). */
     public void invalidateAll(String... cacheNames) {
         afterCommit(() -> {
             for (String name : cacheNames) {
-                cache(name).invalidateAll().await().indefinitely();
+                store.invalidateAll(name);
             }
         });
     }
 
     /** Drops one entry once the current transaction commits (at once outside one). */
     public void invalidate(String cacheName, Object key) {
-        afterCommit(() -> cache(cacheName).invalidate(key).await().indefinitely());
+        afterCommit(() -> store.invalidate(cacheName, String.valueOf(key)));
     }
 
     private void afterCommit(Runnable invalidation) {
@@ -101,9 +91,5 @@ public class ReadCache {
                 }
             }
         });
-    }
-
-    private Cache cache(String name) {
-        return caches.get(name);
     }
 }

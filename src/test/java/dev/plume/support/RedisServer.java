@@ -1,0 +1,58 @@
+package dev.plume.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A throwaway Debian redis-server on a free port, for the tests of the Redis cache backend.
+ * Where it is not installed, those tests are reported as skipped, with why (.ci/run installs it).
+ */
+public final class RedisServer implements AutoCloseable {
+
+    private static final Path BINARY = Path.of("/usr/bin/redis-server");
+
+    private final Process process;
+    private final int port;
+
+    private RedisServer(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts one, or skips the calling test class when redis-server is not installed. */
+    public static RedisServer startOrSkip() throws IOException {
+        String missing = BINARY + " is not installed (apt-get install redis-server; .ci/run does)";
+        if (!Files.isExecutable(BINARY)) {
+            System.err.println("SKIPPED: " + missing);
+        }
+        assumeTrue(Files.isExecutable(BINARY), missing);
+        int port = freePort();
+        Process process = new ProcessBuilder(BINARY.toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no").redirectErrorStream(true)
+                .redirectOutput(Files.createTempFile("redis", ".log").toFile()).start();
+        return new RedisServer(process, port);
+    }
+
+    public String url() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("redis-server did not stop");
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
