@@ -46,6 +46,11 @@ class OpenApiTest {
                 .body("paths.'/api/auth/login'.post.responses.'200'.content.'application/json'.schema.'$ref'", endsWith("/SignedIn"))
                 .body("paths.'/api/auth/login'.post.responses", hasKey("401"))
                 .body("paths.'/api/auth/password-reset'.post.responses", hasKey("429"))
+                // the per-user write limit, read from @PerUserRateLimit on class and method paths alike
+                .body("paths.'/api/posts/{id}'.patch.responses.'429'.description", containsString("by this user"))
+                .body("paths.'/api/posts/{id}/views'.post.responses", hasKey("429"))
+                .body("paths.'/api/categories/{slug}'.put.responses", hasKey("429"))
+                .body("paths.'/api/me/sessions'.delete.responses", not(hasKey("429")))
                 .body("paths.'/api/admin/users'.get.responses", hasKey("403"))
                 .body("components.schemas.CreatePostRequest.properties.title.examples", notNullValue())
                 // cached reads return their rendered bytes; the document names the bodies they hold

@@ -1,6 +1,11 @@
 package dev.plume.platform.web;
 
+import dev.plume.platform.ratelimit.PerUserRateLimit;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -10,7 +15,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Documents the problem+json answers every operation can give, by one rule each, instead of
@@ -28,6 +37,44 @@ public class ProblemResponses implements OASFilter {
 
     private static final String LOGIN = "POST /api/auth/login";
 
+    private static final List<String> HTTP_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
+
+    /** Limited per signed-in user: the operations whose method carries {@link PerUserRateLimit}. */
+    private final Set<String> limitedPerUser;
+
+    /** SmallRye OpenAPI hands a filter the application's Jandex index when it has this constructor. */
+    public ProblemResponses(IndexView index) {
+        this.limitedPerUser = index.getAnnotations(DotName.createSimple(PerUserRateLimit.class)).stream()
+                .flatMap(annotation -> switch (annotation.target().kind()) {
+                    case METHOD -> Stream.of(annotation.target().asMethod());
+                    // on a resource class: each of its resource methods (the interceptor itself carries it too)
+                    case CLASS -> annotation.target().asClass().methods().stream().filter(ProblemResponses::isResourceMethod);
+                    default -> Stream.empty();
+                })
+                .map(ProblemResponses::operationName)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean isResourceMethod(MethodInfo method) {
+        return method.declaringClass().hasDeclaredAnnotation(PATH) && httpMethod(method).isPresent();
+    }
+
+    private static Optional<String> httpMethod(MethodInfo method) {
+        return HTTP_METHODS.stream().filter(name -> method.hasDeclaredAnnotation(DotName.createSimple("jakarta.ws.rs." + name))).findFirst();
+    }
+
+    /** "PATCH /api/posts/{id}", as the document names the operation this resource method serves. */
+    private static String operationName(MethodInfo method) {
+        String httpMethod = httpMethod(method)
+                .orElseThrow(() -> new IllegalStateException("@PerUserRateLimit on " + method + ", not a resource method"));
+        String path = Stream.of(method.declaringClass().declaredAnnotation(PATH), method.declaredAnnotation(PATH))
+                .filter(Objects::nonNull).map(AnnotationInstance::value).map(value -> value.asString().replaceAll("^/|/$", ""))
+                .filter(segment -> !segment.isEmpty())
+                .collect(Collectors.joining("/", "/", ""));
+        return httpMethod + " " + path;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
@@ -39,7 +86,7 @@ public class ProblemResponses implements OASFilter {
                 document(method, path, operation)));
     }
 
-    private static void document(PathItem.HttpMethod method, String path, Operation operation) {
+    private void document(PathItem.HttpMethod method, String path, Operation operation) {
         APIResponses responses = operation.getResponses();
         String name = method + " " + path;
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
@@ -71,6 +118,9 @@ public class ProblemResponses implements OASFilter {
         }
         if (LIMITED_PER_ADDRESS_OR_EMAIL.contains(name)) {
             add(responses, "429", "Too many requests from this address or for this email; see Retry-After", "Problem");
+        }
+        if (limitedPerUser.contains(name)) {
+            add(responses, "429", "Too many writes by this user; see Retry-After", "Problem");
         }
     }
 
