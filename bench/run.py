@@ -2,12 +2,13 @@
 """Plume's benchmark: the workload of shared/bench/WORKLOAD.md, end to end, in one command.
 
 Starts a throwaway PostgreSQL 15 on loopback, migrates it with Plume, loads the shared data set,
-then for each configuration (cache off, cache on) starts Plume, runs wrk over R1-R4, W1, W2 and
+then for each configuration (cache off, cache on in memory, and on request cache in a
+Redis: Debian's redis-server, started on loopback) starts Plume, runs wrk over R1-R4, W1, W2 and
 the 90/10 mix (each after a warm-up of its own), counts SQL statements per request with pg_stat_statements, reads the RSS, and runs
 pgbench on the SQL Plume sends for R3. Finally measures the jar's cold start (exec to the first 200 on R3, median of 5) and its RSS after
 1,000 requests. Writes bench/results/<time>.md and .json and prints the table.
 
-    bench/run.py [--scale 1] [--duration 20] [--warmup 10] [--only R1,R3] [--configs nocache,cache]
+    bench/run.py [--scale 1] [--duration 20] [--warmup 10] [--only R1,R3] [--configs nocache,cache,redis]
 
 Needs: JDK 25 (JAVA_HOME), wrk, PostgreSQL 15 server binaries with pgbench (PG_BIN), python3.
 """
@@ -31,6 +32,7 @@ WRK_DIR = ROOT / "bench" / "wrk"
 RESULTS = ROOT / "bench" / "results"
 PG_PORT = 55433
 APP_PORT = 18080
+REDIS_PORT = 56379
 POOL = 16
 BASE = "2025-01-01 00:00:00+00"
 SEARCH_WORD = "performance"
@@ -195,9 +197,24 @@ def pgbench(pg, data, duration):
     return {"tps": round(float(re.search(r"tps = ([\d.]+)", out).group(1))), "sql": sql}
 
 
+def start_redis():
+    if not shutil.which("redis-server"):
+        sys.exit("redis-server is missing: apt-get install redis-server")
+    proc = subprocess.Popen(["redis-server", "--port", str(REDIS_PORT), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no"], stdout=subprocess.DEVNULL)
+    time.sleep(0.5)
+    if proc.poll() is not None:
+        sys.exit(f"redis-server did not start on port {REDIS_PORT}")
+    return proc
+
+
 def measure(config, pg, data, args):
     env = {"BENCH_WRK": str(WRK_DIR), "BENCH_DATA": str(data["dir"]), **os.environ}
-    plume = Plume(args.java, {"PLUME_CACHE_ENABLED": "true" if config == "cache" else "false"})
+    redis = start_redis() if config == "redis" else None
+    extra = {"PLUME_CACHE_ENABLED": "false" if config == "nocache" else "true"}
+    if redis:
+        extra["REDIS_URL"] = f"redis://127.0.0.1:{REDIS_PORT}"
+    plume = Plume(args.java, extra)
     plume.start()
     try:
         scenarios = {
@@ -239,6 +256,9 @@ def measure(config, pg, data, args):
         return {"scenarios": results, "statements": counts, "rss_mb": rss}
     finally:
         plume.stop()
+        if redis:
+            redis.terminate()
+            redis.wait(10)
 
 
 def coldstart(java, slug, runs=5):
