@@ -82,16 +82,20 @@ class SharedCaches implements CacheStore {
             unreachable(e);
             return loader.get();
         }
-        try {
-            if (slot.value() != null) {
+        if (slot.value() != null) {
+            try {
                 return json.readValue(slot.value().getBytes(), type);
+            } catch (IOException writtenByAnotherRelease) {
+                // loaded again, and the slot filled in this release's form
             }
-            T value = loader.get();
-            fill(cache, slot.name(), Buffer.buffer(json.writeValueAsBytes(value)));
-            return value;
-        } catch (IOException e) {
-            throw new IllegalStateException("A cached " + type.getSimpleName() + " could not be read or written", e);
         }
+        T value = loader.get();
+        try {
+            fill(cache, slot.name(), Buffer.buffer(json.writeValueAsBytes(value)));
+        } catch (IOException e) {
+            throw new IllegalStateException("A " + type.getSimpleName() + " could not be written as JSON", e);
+        }
+        return value;
     }
 
     @Override

@@ -85,6 +85,17 @@ class SharedCachesTest {
     }
 
     @Test
+    void anEntryThisReleaseCannotReadIsLoadedAgain() throws InterruptedException {
+        String key = UUID.randomUUID().toString();
+        caches.get(ReadCache.SESSIONS, key, String.class, () -> "an older shape");
+        Thread.sleep(200);
+        assertEquals(new Shape("the new shape"), caches.get(ReadCache.SESSIONS, key, Shape.class, () -> new Shape("the new shape")));
+    }
+
+    record Shape(String name) {
+    }
+
+    @Test
     void aRenderedAnswerKeepsItsBytesAndItsEtag() throws InterruptedException {
         AtomicInteger loads = new AtomicInteger();
         String key = UUID.randomUUID().toString();
