@@ -146,7 +146,8 @@ class SharedCaches implements CacheStore {
         Request read = Request.cmd(Command.EVAL).arg(READ_SLOT).arg(2)
                 .arg(prefix + cache + ":generation").arg(prefix + cache + ":version:" + key)
                 .arg(prefix + cache + ":").arg(key);
-        return client().send(read).map(answer -> {
+        // a Redis that accepts and never answers must not hold the request
+        return client().send(read).timeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).map(answer -> {
             reachable();
             Response value = answer.size() > 1 ? answer.get(1) : null;
             return new Slot(answer.get(0).toString(), value == null ? null : value.toBuffer());
@@ -184,8 +185,10 @@ class SharedCaches implements CacheStore {
             synchronized (this) {
                 if (redis == null) {
                     // connects on first use: no round trip before the HTTP port opens
-                    redis = Redis.createClient(vertx, new RedisOptions().setConnectionString(url.orElseThrow())
-                            .setMaxPoolSize(16).setMaxPoolWaiting(1024));
+                    RedisOptions options = new RedisOptions().setConnectionString(url.orElseThrow())
+                            .setMaxPoolSize(16).setMaxPoolWaiting(1024);
+                    options.getNetClientOptions().setConnectTimeout((int) TIMEOUT_MS);
+                    redis = Redis.createClient(vertx, options);
                 }
                 client = redis;
             }

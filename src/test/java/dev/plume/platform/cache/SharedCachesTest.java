@@ -10,13 +10,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Redis backend on its own, against a real redis-server: hits are served without loading,
@@ -93,6 +96,21 @@ class SharedCachesTest {
     }
 
     record Shape(String name) {
+    }
+
+    @Test
+    void aRedisThatNeverAnswersDoesNotHoldReads() throws Exception {
+        // the kernel accepts the connections; nothing ever answers them
+        try (ServerSocket silent = new ServerSocket(0)) {
+            SharedCaches unanswered = new SharedCaches(Optional.of("redis://127.0.0.1:" + silent.getLocalPort()), "silent:",
+                    vertx, new ObjectMapper(), ConfigProvider.getConfig());
+            Rendered answer = new Rendered("{}".getBytes(StandardCharsets.UTF_8), "\"etag-2\"");
+            long start = System.nanoTime();
+            assertEquals(answer, unanswered.rendered(ReadCache.TAGS, "k", Uni.createFrom().item(answer))
+                    .await().atMost(Duration.ofSeconds(20)));
+            assertEquals("loaded", unanswered.get(ReadCache.STATS, "k", String.class, () -> "loaded"));
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "each read waits at most 2 s for Redis");
+        }
     }
 
     @Test
