@@ -2,6 +2,7 @@ package dev.plume.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,7 @@ public final class RedisServer implements AutoCloseable {
     }
 
     /** Starts one, or skips the calling test class when redis-server is not installed. */
-    public static RedisServer startOrSkip() throws IOException {
+    public static RedisServer startOrSkip() throws IOException, InterruptedException {
         String missing = BINARY + " is not installed (apt-get install redis-server; .ci/run does)";
         if (!Files.isExecutable(BINARY)) {
             System.err.println("SKIPPED: " + missing);
@@ -35,11 +36,26 @@ public final class RedisServer implements AutoCloseable {
         Process process = new ProcessBuilder(BINARY.toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no").redirectErrorStream(true)
                 .redirectOutput(Files.createTempFile("redis", ".log").toFile()).start();
-        return new RedisServer(process, port);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try (Socket ignored = new Socket("127.0.0.1", port)) {
+                return new RedisServer(process, port);
+            } catch (IOException notListeningYet) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroy();
+                    throw new IllegalStateException("redis-server did not start on port " + port, notListeningYet);
+                }
+                Thread.sleep(20);
+            }
+        }
     }
 
     public String url() {
         return "redis://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
     }
 
     @Override

@@ -8,10 +8,9 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,63 +22,75 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * The caches in Redis ({@code REDIS_URL}), shared by every instance, so a write on one is never
- * answered stale by another.
+ * The caches in Redis ({@code REDIS_URL}; a standalone server or a primary, not Redis Cluster),
+ * shared by every instance, so that a write on one is never answered stale by another.
  * <p>
- * Entries sit in versioned slots: a cache's generation (raised by invalidating the whole cache)
- * and an entry's version (raised by invalidating that entry) name the slot a reader looks in.
- * A reader reads both and the slot in one script; on a miss it loads from the database and
- * fills that same slot. An invalidation that lands between the two moves every later reader to
- * a new slot, so a value loaded before a write commits can never be served after it: the race
- * that a plain delete-then-set leaves open. Old slots are never read again and expire.
+ * Entries sit in versioned slots. A cache's generation (raised by invalidating the whole cache)
+ * and an entry's version (taken from a counter that only grows, by invalidating that entry)
+ * name the slot a reader looks in; a reader reads both and the slot in one script. On a miss it
+ * loads from the database, and fills the slot only if neither number has moved meanwhile. So a
+ * value loaded while a write commits is never stored where a later reader looks: the race a
+ * plain delete-then-set leaves open. Old slots are never read again and expire.
  * <p>
- * When Redis cannot be reached, reads go to the database (logged once per outage); a failed
- * invalidation is logged as an error, as it leaves entries stale until they expire.
+ * When Redis cannot be reached, reads go to the database; invalidations lost meanwhile are made
+ * good when it answers again, by moving every cache to a new generation.
  */
 @ApplicationScoped
 class SharedCaches implements CacheStore {
 
     private static final Logger LOG = Logger.getLogger(SharedCaches.class);
-    private static final long TIMEOUT_MS = 2_000;
-    private static final String READ_SLOT = """
-            local slot = ARGV[1] .. (redis.call('GET', KEYS[1]) or '0') .. ':' .. (redis.call('GET', KEYS[2]) or '0') .. ':' .. ARGV[2]
-            return {slot, redis.call('GET', slot)}
+    private static final List<String> CACHES = List.of(ReadCache.POST_DETAIL, ReadCache.FEED, ReadCache.CATEGORIES,
+            ReadCache.TAGS, ReadCache.STATS, ReadCache.SESSIONS);
+
+    /** KEYS: generation, version; ARGV: slot prefix, key. Answers generation, version, value. */
+    private static final String READ = """
+            local generation = redis.call('GET', KEYS[1]) or '0'
+            local version = redis.call('GET', KEYS[2]) or '0'
+            return {generation, version, redis.call('GET', ARGV[1] .. generation .. ':' .. version .. ':' .. ARGV[2])}
+            """;
+    /** KEYS: generation, version; ARGV: generation and version read, slot prefix, key, value, ms to live. */
+    private static final String FILL = """
+            if (redis.call('GET', KEYS[1]) or '0') == ARGV[1] and (redis.call('GET', KEYS[2]) or '0') == ARGV[2] then
+              redis.call('SET', ARGV[3] .. ARGV[1] .. ':' .. ARGV[2] .. ':' .. ARGV[4], ARGV[5], 'PX', ARGV[6])
+            end
+            return 1
+            """;
+    /** KEYS: the cache's version counter, the entry's version; ARGV: ms the version outlives its entries. */
+    private static final String INVALIDATE = """
+            redis.call('SET', KEYS[2], redis.call('INCR', KEYS[1]), 'PX', ARGV[1])
+            return 1
             """;
 
-    private final Optional<String> url;
+    private final Optional<RedisConnection> redis;
     private final String prefix;
-    private final Vertx vertx;
     private final ObjectMapper json;
     private final Config config;
-    private final AtomicBoolean unreachable = new AtomicBoolean();
-    private volatile Redis redis;
 
     SharedCaches(@ConfigProperty(name = "plume.cache.redis-url") Optional<String> url,
                  @ConfigProperty(name = "plume.cache.redis-key-prefix") String prefix,
                  Vertx vertx, ObjectMapper json, Config config) {
-        this.url = url;
+        this.redis = url.map(u -> new RedisConnection(vertx, u, this::everyCacheToANewGeneration));
         this.prefix = prefix;
-        this.vertx = vertx;
         this.json = json;
         this.config = config;
     }
 
     boolean configured() {
-        return url.isPresent();
+        return redis.isPresent();
     }
 
     @Override
     public <T> T get(String cache, String key, Class<T> type, Supplier<T> loader) {
+        if (connection().paused()) {
+            return loader.get();
+        }
         Slot slot;
         try {
-            slot = await(readSlot(cache, key));
-        } catch (RuntimeException e) {
-            unreachable(e);
+            slot = RedisConnection.await(read(cache, key));
+        } catch (RuntimeException unreachable) {
             return loader.get();
         }
         if (slot.value() != null) {
@@ -91,9 +102,11 @@ class SharedCaches implements CacheStore {
         }
         T value = loader.get();
         try {
-            fill(cache, slot.name(), Buffer.buffer(json.writeValueAsBytes(value)));
+            RedisConnection.await(fill(cache, key, slot, Buffer.buffer(json.writeValueAsBytes(value))));
         } catch (IOException e) {
             throw new IllegalStateException("A " + type.getSimpleName() + " could not be written as JSON", e);
+        } catch (RuntimeException unreachable) {
+            // answered all the same; the next reader loads it again
         }
         return value;
     }
@@ -101,142 +114,112 @@ class SharedCaches implements CacheStore {
     @Override
     public Uni<Rendered> rendered(String cache, String key, Uni<Rendered> load) {
         return Uni.createFrom().deferred(() -> {
+            if (connection().paused()) {
+                return load;
+            }
             Context caller = Vertx.currentContext();
-            return onContext(caller, readSlot(cache, key))
-                    .onFailure().recoverWithItem(e -> {
-                        unreachable(e);
-                        return null;
-                    })
+            return RedisConnection.onContext(caller, read(cache, key))
+                    .onFailure().recoverWithItem((Slot) null)
                     .chain(slot -> {
                         if (slot == null) {
                             return load;
                         }
-                        if (slot.value() != null) {
-                            return Uni.createFrom().item(decode(slot.value()));
+                        Rendered cached = slot.value() == null ? null : decode(slot.value());
+                        if (cached != null) {
+                            return Uni.createFrom().item(cached);
                         }
-                        return load.invoke(rendered -> fill(cache, slot.name(), encode(rendered)));
+                        return load.call(rendered -> RedisConnection.onContext(caller, fill(cache, key, slot, encode(rendered)))
+                                .onFailure().recoverWithNull());
                     });
         });
     }
 
     @Override
     public void invalidate(String cache, String key) {
-        String version = prefix + cache + ":version:" + key;
-        // outlives every entry filled under the versions before it
+        // the version outlives every entry filled under an earlier one
         long keep = ttl(cache).multipliedBy(2).toMillis();
-        invalidation(cache, client().batch(List.of(Request.cmd(Command.INCR).arg(version),
-                Request.cmd(Command.PEXPIRE).arg(version).arg(keep))));
+        invalidation(cache, () -> connection().send(Request.cmd(Command.EVAL).arg(INVALIDATE).arg(2)
+                .arg(prefix + cache + ":versions").arg(versionKey(cache, key)).arg(keep)));
     }
 
     @Override
     public void invalidateAll(String cache) {
-        invalidation(cache, client().send(Request.cmd(Command.INCR).arg(prefix + cache + ":generation")));
+        invalidation(cache, () -> connection().send(Request.cmd(Command.INCR).arg(generationKey(cache))));
     }
 
-    private void invalidation(String cache, Future<?> sent) {
+    @PreDestroy
+    void close() {
+        redis.ifPresent(RedisConnection::close);
+    }
+
+    /** A cache's expiry, the same as in memory (application.properties). */
+    Duration ttl(String cache) {
+        String setting = "quarkus.cache.caffeine.%s.expire-after-write";
+        return config.getOptionalValue(setting.formatted('"' + cache + '"'), Duration.class)
+                .or(() -> config.getOptionalValue(setting.formatted(cache), Duration.class))
+                .orElse(Duration.ofMinutes(1));
+    }
+
+    private void invalidation(String cache, Supplier<Future<?>> send) {
+        if (connection().paused()) {
+            // made good when Redis answers again (everyCacheToANewGeneration)
+            return;
+        }
         try {
-            await(sent);
+            RedisConnection.await(send.get());
         } catch (RuntimeException e) {
-            LOG.errorf("Cache %s could not be invalidated in Redis; its entries may be stale until they expire: %s",
-                    cache, e.getMessage());
+            LOG.errorf("Cache %s could not be invalidated in Redis now; every cache moves to a new generation "
+                    + "when Redis answers again: %s", cache, e.getMessage());
         }
     }
 
-    private Future<Slot> readSlot(String cache, String key) {
-        Request read = Request.cmd(Command.EVAL).arg(READ_SLOT).arg(2)
-                .arg(prefix + cache + ":generation").arg(prefix + cache + ":version:" + key)
-                .arg(prefix + cache + ":").arg(key);
-        // a Redis that accepts and never answers must not hold the request
-        return client().send(read).timeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).map(answer -> {
-            reachable();
-            Response value = answer.size() > 1 ? answer.get(1) : null;
-            return new Slot(answer.get(0).toString(), value == null ? null : value.toBuffer());
-        });
+    /** Which invalidations went missing while Redis was away cannot be known: no entry from before is read again. */
+    private List<Request> everyCacheToANewGeneration() {
+        return CACHES.stream().map(cache -> Request.cmd(Command.INCR).arg(generationKey(cache))).toList();
     }
 
-    private void fill(String cache, String slot, Buffer value) {
-        client().send(Request.cmd(Command.SET).arg(slot).arg(value).arg("PX").arg(ttl(cache).toMillis()))
-                .onFailure(this::unreachable);
+    private Future<Slot> read(String cache, String key) {
+        return connection().send(Request.cmd(Command.EVAL).arg(READ).arg(2).arg(generationKey(cache)).arg(versionKey(cache, key))
+                        .arg(prefix + cache + ":").arg(key))
+                .map(answer -> {
+                    Response value = answer.size() > 2 ? answer.get(2) : null;
+                    return new Slot(answer.get(0).toString(), answer.get(1).toString(), value == null ? null : value.toBuffer());
+                });
     }
 
-    /** The expiry the same cache has in memory (application.properties). */
-    private Duration ttl(String cache) {
-        return config.getOptionalValue("quarkus.cache.caffeine.\"" + cache + "\".expire-after-write", Duration.class)
-                .orElse(Duration.ofMinutes(1));
+    private Future<Response> fill(String cache, String key, Slot slot, Buffer value) {
+        return connection().send(Request.cmd(Command.EVAL).arg(FILL).arg(2).arg(generationKey(cache)).arg(versionKey(cache, key))
+                .arg(slot.generation()).arg(slot.version()).arg(prefix + cache + ":").arg(key).arg(value)
+                .arg(ttl(cache).toMillis()));
+    }
+
+    private String generationKey(String cache) {
+        return prefix + cache + ":generation";
+    }
+
+    private String versionKey(String cache, String key) {
+        return prefix + cache + ":version:" + key;
+    }
+
+    private RedisConnection connection() {
+        return redis.orElseThrow();
     }
 
     private static Buffer encode(Rendered rendered) {
         return Buffer.buffer(rendered.etag()).appendByte((byte) '\n').appendBytes(rendered.json());
     }
 
+    /** The stored answer, or null for a value in another form (loaded again). */
     private static Rendered decode(Buffer stored) {
         byte[] bytes = stored.getBytes();
-        int newline = 0;
-        while (bytes[newline] != '\n') {
-            newline++;
-        }
-        return new Rendered(Arrays.copyOfRange(bytes, newline + 1, bytes.length),
-                new String(bytes, 0, newline, StandardCharsets.US_ASCII));
-    }
-
-    private Redis client() {
-        Redis client = redis;
-        if (client == null) {
-            synchronized (this) {
-                if (redis == null) {
-                    // connects on first use: no round trip before the HTTP port opens
-                    RedisOptions options = new RedisOptions().setConnectionString(url.orElseThrow())
-                            .setMaxPoolSize(16).setMaxPoolWaiting(1024);
-                    options.getNetClientOptions().setConnectTimeout((int) TIMEOUT_MS);
-                    redis = Redis.createClient(vertx, options);
-                }
-                client = redis;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return new Rendered(Arrays.copyOfRange(bytes, i + 1, bytes.length), new String(bytes, 0, i, StandardCharsets.US_ASCII));
             }
         }
-        return client;
+        return null;
     }
 
-    /** Continues on the request's context, where the loader's CDI request context lives. */
-    private static <T> Uni<T> onContext(Context caller, Future<T> future) {
-        return Uni.createFrom().emitter(emitter -> future.onComplete(result -> {
-            Runnable deliver = () -> {
-                if (result.succeeded()) {
-                    emitter.complete(result.result());
-                } else {
-                    emitter.fail(result.cause());
-                }
-            };
-            if (caller == null || caller == Vertx.currentContext()) {
-                deliver.run();
-            } else {
-                caller.runOnContext(ignored -> deliver.run());
-            }
-        }));
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.toCompletionStage().toCompletableFuture().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for Redis", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Redis did not answer: " + e.getMessage(), e);
-        }
-    }
-
-    private void unreachable(Throwable e) {
-        if (unreachable.compareAndSet(false, true)) {
-            LOG.warnf("Redis cannot be reached; cached reads go to the database until it is back: %s", e.getMessage());
-        }
-    }
-
-    private void reachable() {
-        if (unreachable.compareAndSet(true, false)) {
-            LOG.info("Redis is reachable again; cached reads use it");
-        }
-    }
-
-    private record Slot(String name, Buffer value) {
+    private record Slot(String generation, String version, Buffer value) {
     }
 }

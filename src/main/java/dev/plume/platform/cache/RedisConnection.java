@@ -1,0 +1,125 @@
+package dev.plume.platform.cache;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisOptions;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * SharedCaches' way to Redis: a client created on first use (no round trip before the HTTP port
+ * opens), every call bounded by a timeout, and after a failure a pause in which callers are told
+ * not to try, so that a Redis that is down or silent costs requests a check, not a wait.
+ */
+final class RedisConnection {
+
+    private static final Logger LOG = Logger.getLogger(RedisConnection.class);
+    static final long TIMEOUT_MS = 2_000;
+    private static final long PAUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private final Vertx vertx;
+    private final String url;
+    private final Supplier<List<Request>> afterOutage;
+    private final AtomicBoolean down = new AtomicBoolean();
+    private volatile long pausedSince = System.nanoTime() - PAUSE_NANOS;
+    private volatile Redis client;
+
+    /** {@code afterOutage}: the commands sent first, before any other, once Redis answers again after a failure. */
+    RedisConnection(Vertx vertx, String url, Supplier<List<Request>> afterOutage) {
+        this.vertx = vertx;
+        this.url = url;
+        this.afterOutage = afterOutage;
+    }
+
+    /** Whether Redis failed a moment ago: callers go without it until the pause is over. */
+    boolean paused() {
+        return System.nanoTime() - pausedSince < PAUSE_NANOS;
+    }
+
+    Future<Response> send(Request request) {
+        return back().compose(ignored -> bounded(client().send(request)));
+    }
+
+    /** After a failure, the commands of {@code afterOutage} go first; they succeed once, then calls go straight through. */
+    private Future<?> back() {
+        if (!down.get()) {
+            return Future.succeededFuture();
+        }
+        return bounded(client().batch(afterOutage.get())).onSuccess(ignored -> {
+            if (down.compareAndSet(true, false)) {
+                LOG.info("Redis answers again; cached reads use it");
+            }
+        });
+    }
+
+    private <T> Future<T> bounded(Future<T> call) {
+        return call.timeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).onFailure(this::failed);
+    }
+
+    void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    private void failed(Throwable cause) {
+        pausedSince = System.nanoTime();
+        if (down.compareAndSet(false, true)) {
+            LOG.warnf("Redis cannot be reached; cached reads go to the database until it is back: %s", cause.getMessage());
+        }
+    }
+
+    private Redis client() {
+        Redis created = client;
+        if (created == null) {
+            synchronized (this) {
+                if (client == null) {
+                    RedisOptions options = new RedisOptions().setConnectionString(url).setMaxPoolSize(16).setMaxPoolWaiting(1024);
+                    options.getNetClientOptions().setConnectTimeout((int) TIMEOUT_MS);
+                    client = Redis.createClient(vertx, options);
+                }
+                created = client;
+            }
+        }
+        return created;
+    }
+
+    /** The answer, delivered on the caller's context, where a loader's CDI request context lives. */
+    static <T> Uni<T> onContext(Context caller, Future<T> future) {
+        return Uni.createFrom().emitter(emitter -> future.onComplete(result -> {
+            Runnable deliver = () -> {
+                if (result.succeeded()) {
+                    emitter.complete(result.result());
+                } else {
+                    emitter.fail(result.cause());
+                }
+            };
+            if (caller == null || caller == Vertx.currentContext()) {
+                deliver.run();
+            } else {
+                caller.runOnContext(ignored -> deliver.run());
+            }
+        }));
+    }
+
+    /** Blocking, for worker threads; the call's own timeout bounds the wait. */
+    static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(TIMEOUT_MS + 500, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Redis", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Redis did not answer: " + e.getMessage(), e);
+        }
+    }
+}
