@@ -39,17 +39,29 @@ public final class TcpRelay implements AutoCloseable {
         Thread.ofVirtual().start(() -> {
             try {
                 while (true) {
-                    Socket client = server.accept();
-                    Socket upstream = new Socket("127.0.0.1", targetPort);
-                    sockets.add(client);
-                    sockets.add(upstream);
-                    pipe(client, upstream);
-                    pipe(upstream, client);
+                    relay(server.accept(), server);
                 }
             } catch (IOException cut) {
                 // the listener was closed
             }
         });
+    }
+
+    private synchronized void relay(Socket client, ServerSocket server) throws IOException {
+        if (server.isClosed()) {
+            // accepted just before the cut
+            client.close();
+            return;
+        }
+        try {
+            Socket upstream = new Socket("127.0.0.1", targetPort);
+            sockets.add(client);
+            sockets.add(upstream);
+            pipe(client, upstream);
+            pipe(upstream, client);
+        } catch (IOException serverDown) {
+            client.close();
+        }
     }
 
     /** Closes every relayed connection and refuses new ones until {@link #join()}. */

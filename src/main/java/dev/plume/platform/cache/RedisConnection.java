@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -25,15 +26,21 @@ final class RedisConnection {
     private static final Logger LOG = Logger.getLogger(RedisConnection.class);
     static final long TIMEOUT_MS = 2_000;
     private static final long PAUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long RECOVERY_RETRY_MS = 500;
 
     private final Vertx vertx;
     private final String url;
     private final Supplier<List<Request>> afterOutage;
-    private final AtomicBoolean down = new AtomicBoolean();
+    /** Set at each failure or unsent invalidation; cleared by the {@code afterOutage} commands sent after it. */
+    private final AtomicReference<Object> outage = new AtomicReference<>();
+    private final AtomicBoolean recovering = new AtomicBoolean();
     private volatile long pausedSince = System.nanoTime() - PAUSE_NANOS;
     private volatile Redis client;
 
-    /** {@code afterOutage}: the commands sent first, before any other, once Redis answers again after a failure. */
+    /**
+     * {@code afterOutage}: the commands sent after a failure, before any other call and, without
+     * waiting for one, every half second until Redis takes them.
+     */
     RedisConnection(Vertx vertx, String url, Supplier<List<Request>> afterOutage) {
         this.vertx = vertx;
         this.url = url;
@@ -49,14 +56,38 @@ final class RedisConnection {
         return back().compose(ignored -> bounded(client().send(request)));
     }
 
-    /** After a failure, the commands of {@code afterOutage} go first; they succeed once, then calls go straight through. */
+    /** A caller did not send what Redis should have had (an invalidation during the pause): recover as after a failure. */
+    void owe() {
+        outage.set(new Object());
+        recoverSoon();
+    }
+
     private Future<?> back() {
-        if (!down.get()) {
+        Object owed = outage.get();
+        if (owed == null) {
             return Future.succeededFuture();
         }
         return bounded(client().batch(afterOutage.get())).onSuccess(ignored -> {
-            if (down.compareAndSet(true, false)) {
+            // a failure after these commands were sent is owed again
+            if (outage.compareAndSet(owed, null)) {
                 LOG.info("Redis answers again; cached reads use it");
+            }
+        });
+    }
+
+    private void recoverSoon() {
+        if (!recovering.compareAndSet(false, true)) {
+            return;
+        }
+        vertx.setPeriodic(RECOVERY_RETRY_MS, timer -> {
+            if (outage.get() != null) {
+                back();
+                return;
+            }
+            vertx.cancelTimer(timer);
+            recovering.set(false);
+            if (outage.get() != null) {
+                recoverSoon();
             }
         });
     }
@@ -73,9 +104,10 @@ final class RedisConnection {
 
     private void failed(Throwable cause) {
         pausedSince = System.nanoTime();
-        if (down.compareAndSet(false, true)) {
+        if (outage.getAndSet(new Object()) == null) {
             LOG.warnf("Redis cannot be reached; cached reads go to the database until it is back: %s", cause.getMessage());
         }
+        recoverSoon();
     }
 
     private Redis client() {

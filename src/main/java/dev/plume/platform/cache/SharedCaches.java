@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -45,15 +46,20 @@ class SharedCaches implements CacheStore {
     private static final List<String> CACHES = List.of(ReadCache.POST_DETAIL, ReadCache.FEED, ReadCache.CATEGORIES,
             ReadCache.TAGS, ReadCache.STATS, ReadCache.SESSIONS);
 
-    /** KEYS: generation, version; ARGV: slot prefix, key. Answers generation, version, value. */
+    /**
+     * KEYS: generation, version; ARGV: slot prefix, key, a random first generation. Answers
+     * generation, version, value. A generation starts at a random number, so that one lost with
+     * its Redis (a restart) never matches a reader's again.
+     */
     private static final String READ = """
-            local generation = redis.call('GET', KEYS[1]) or '0'
+            redis.call('SET', KEYS[1], ARGV[3], 'NX')
+            local generation = redis.call('GET', KEYS[1])
             local version = redis.call('GET', KEYS[2]) or '0'
             return {generation, version, redis.call('GET', ARGV[1] .. generation .. ':' .. version .. ':' .. ARGV[2])}
             """;
     /** KEYS: generation, version; ARGV: generation and version read, slot prefix, key, value, ms to live. */
     private static final String FILL = """
-            if (redis.call('GET', KEYS[1]) or '0') == ARGV[1] and (redis.call('GET', KEYS[2]) or '0') == ARGV[2] then
+            if redis.call('GET', KEYS[1]) == ARGV[1] and (redis.call('GET', KEYS[2]) or '0') == ARGV[2] then
               redis.call('SET', ARGV[3] .. ARGV[1] .. ':' .. ARGV[2] .. ':' .. ARGV[4], ARGV[5], 'PX', ARGV[6])
             end
             return 1
@@ -162,7 +168,8 @@ class SharedCaches implements CacheStore {
 
     private void invalidation(String cache, Supplier<Future<?>> send) {
         if (connection().paused()) {
-            // made good when Redis answers again (everyCacheToANewGeneration)
+            // made good as soon as Redis answers again (everyCacheToANewGeneration)
+            connection().owe();
             return;
         }
         try {
@@ -179,15 +186,21 @@ class SharedCaches implements CacheStore {
     }
 
     private Future<Slot> read(String cache, String key) {
+        long firstGeneration = ThreadLocalRandom.current().nextLong(1L << 48);
+        long readAt = System.nanoTime();
         return connection().send(Request.cmd(Command.EVAL).arg(READ).arg(2).arg(generationKey(cache)).arg(versionKey(cache, key))
-                        .arg(prefix + cache + ":").arg(key))
+                        .arg(prefix + cache + ":").arg(key).arg(firstGeneration))
                 .map(answer -> {
                     Response value = answer.size() > 2 ? answer.get(2) : null;
-                    return new Slot(answer.get(0).toString(), answer.get(1).toString(), value == null ? null : value.toBuffer());
+                    return new Slot(answer.get(0).toString(), answer.get(1).toString(), value == null ? null : value.toBuffer(), readAt);
                 });
     }
 
     private Future<Response> fill(String cache, String key, Slot slot, Buffer value) {
+        if (System.nanoTime() - slot.readAt() > ttl(cache).toNanos()) {
+            // loaded for so long that the entry's version may have expired and read as new
+            return Future.succeededFuture();
+        }
         return connection().send(Request.cmd(Command.EVAL).arg(FILL).arg(2).arg(generationKey(cache)).arg(versionKey(cache, key))
                 .arg(slot.generation()).arg(slot.version()).arg(prefix + cache + ":").arg(key).arg(value)
                 .arg(ttl(cache).toMillis()));
@@ -220,6 +233,6 @@ class SharedCaches implements CacheStore {
         return null;
     }
 
-    private record Slot(String generation, String version, Buffer value) {
+    private record Slot(String generation, String version, Buffer value, long readAt) {
     }
 }
