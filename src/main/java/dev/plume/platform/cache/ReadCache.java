@@ -57,7 +57,7 @@ public class ReadCache {
         return enabled ? store.rendered(cache, String.valueOf(key), load) : load;
     }
 
-    /** Empties the whole caches once the current transaction commits (at once outside one). */
+    /** Empties these caches once the current transaction commits (at once outside one). */
     public void invalidateAll(String... cacheNames) {
         afterCommit(() -> {
             for (String name : cacheNames) {
