@@ -10,6 +10,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +29,7 @@ public class ReadCache {
     public static final String TAGS = "tags";
     public static final String STATS = "stats";
     public static final String SESSIONS = "sessions";
+    static final List<String> NAMES = List.of(POST_DETAIL, FEED, CATEGORIES, TAGS, STATS, SESSIONS);
 
     private final CacheStore store;
     private final TransactionSynchronizationRegistry transactions;

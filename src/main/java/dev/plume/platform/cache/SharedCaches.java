@@ -21,9 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The caches in Redis ({@code REDIS_URL}; a standalone server or a primary, not Redis Cluster),
@@ -43,8 +45,6 @@ import java.util.function.Supplier;
 class SharedCaches implements CacheStore {
 
     private static final Logger LOG = Logger.getLogger(SharedCaches.class);
-    private static final List<String> CACHES = List.of(ReadCache.POST_DETAIL, ReadCache.FEED, ReadCache.CATEGORIES,
-            ReadCache.TAGS, ReadCache.STATS, ReadCache.SESSIONS);
 
     /**
      * KEYS: generation, version; ARGV: slot prefix, key, a random first generation. Answers
@@ -73,7 +73,7 @@ class SharedCaches implements CacheStore {
     private final Optional<RedisConnection> redis;
     private final String prefix;
     private final ObjectMapper json;
-    private final Config config;
+    private final Map<String, Duration> expiries;
 
     SharedCaches(@ConfigProperty(name = "plume.cache.redis-url") Optional<String> url,
                  @ConfigProperty(name = "plume.cache.redis-key-prefix") String prefix,
@@ -81,7 +81,7 @@ class SharedCaches implements CacheStore {
         this.redis = url.map(u -> new RedisConnection(vertx, u, this::everyCacheToANewGeneration));
         this.prefix = prefix;
         this.json = json;
-        this.config = config;
+        this.expiries = ReadCache.NAMES.stream().collect(Collectors.toUnmodifiableMap(cache -> cache, cache -> expiry(config, cache)));
     }
 
     boolean configured() {
@@ -145,7 +145,7 @@ class SharedCaches implements CacheStore {
         // the version outlives every entry filled under an earlier one
         long keep = ttl(cache).multipliedBy(2).toMillis();
         invalidation(cache, () -> connection().send(Request.cmd(Command.EVAL).arg(INVALIDATE).arg(2)
-                .arg(prefix + cache + ":versions").arg(versionKey(cache, key)).arg(keep)));
+                .arg(keyPrefix(cache) + "versions").arg(versionKey(cache, key)).arg(keep)));
     }
 
     @Override
@@ -158,8 +158,12 @@ class SharedCaches implements CacheStore {
         redis.ifPresent(RedisConnection::close);
     }
 
-    /** A cache's expiry, the same as in memory (application.properties). */
     Duration ttl(String cache) {
+        return expiries.get(cache);
+    }
+
+    /** A cache's expiry, the same as in memory (application.properties). */
+    private static Duration expiry(Config config, String cache) {
         String setting = "quarkus.cache.caffeine.%s.expire-after-write";
         return config.getOptionalValue(setting.formatted('"' + cache + '"'), Duration.class)
                 .or(() -> config.getOptionalValue(setting.formatted(cache), Duration.class))
@@ -182,14 +186,14 @@ class SharedCaches implements CacheStore {
 
     /** Which invalidations went missing while Redis was away cannot be known: no entry from before is read again. */
     private List<Request> everyCacheToANewGeneration() {
-        return CACHES.stream().map(cache -> Request.cmd(Command.INCR).arg(generationKey(cache))).toList();
+        return ReadCache.NAMES.stream().map(cache -> Request.cmd(Command.INCR).arg(generationKey(cache))).toList();
     }
 
     private Future<Slot> read(String cache, String key) {
         long firstGeneration = ThreadLocalRandom.current().nextLong(1L << 48);
         long readAt = System.nanoTime();
         return connection().send(Request.cmd(Command.EVAL).arg(READ).arg(2).arg(generationKey(cache)).arg(versionKey(cache, key))
-                        .arg(prefix + cache + ":").arg(key).arg(firstGeneration))
+                        .arg(keyPrefix(cache)).arg(key).arg(firstGeneration))
                 .map(answer -> {
                     Response value = answer.size() > 2 ? answer.get(2) : null;
                     return new Slot(answer.get(0).toString(), answer.get(1).toString(), value == null ? null : value.toBuffer(), readAt);
@@ -202,16 +206,21 @@ class SharedCaches implements CacheStore {
             return Future.succeededFuture();
         }
         return connection().send(Request.cmd(Command.EVAL).arg(FILL).arg(2).arg(generationKey(cache)).arg(versionKey(cache, key))
-                .arg(slot.generation()).arg(slot.version()).arg(prefix + cache + ":").arg(key).arg(value)
+                .arg(slot.generation()).arg(slot.version()).arg(keyPrefix(cache)).arg(key).arg(value)
                 .arg(ttl(cache).toMillis()));
     }
 
+    /** Every key of a cache starts so; its slots go on with generation:version:key. */
+    private String keyPrefix(String cache) {
+        return prefix + cache + ":";
+    }
+
     private String generationKey(String cache) {
-        return prefix + cache + ":generation";
+        return keyPrefix(cache) + "generation";
     }
 
     private String versionKey(String cache, String key) {
-        return prefix + cache + ":version:" + key;
+        return keyPrefix(cache) + "version:" + key;
     }
 
     private RedisConnection connection() {
