@@ -52,6 +52,7 @@ class OpenApiTest {
                 .body("paths.'/api/categories/{slug}'.put.responses", hasKey("429"))
                 .body("paths.'/api/me/sessions'.delete.responses", not(hasKey("429")))
                 .body("paths.'/api/admin/users'.get.responses", hasKey("403"))
+                .body("paths.'/api/posts'.get.responses.'503'.description", containsString("Retry-After"))
                 .body("components.schemas.CreatePostRequest.properties.title.examples", notNullValue())
                 // cached reads return their rendered bytes; the document names the bodies they hold
                 .body("paths.'/api/posts/{slug}'.get.responses.'200'.content.'application/json'.schema.'$ref'", endsWith("/PostEnvelope"))

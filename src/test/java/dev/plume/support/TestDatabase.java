@@ -19,7 +19,7 @@ public final class TestDatabase {
     }
 
     /** The pooled URL the application is given from the environment, if any. */
-    static Optional<String> external() {
+    public static Optional<String> external() {
         return Optional.ofNullable(System.getenv("DATABASE_URL")).filter(url -> !url.isBlank());
     }
 

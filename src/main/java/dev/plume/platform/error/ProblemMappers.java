@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.plume.platform.database.DatabaseOutage;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -123,6 +124,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.getMessage());
+            return Problems.unavailable("The database cannot be reached right now; try again shortly", 1).toResponse(uri.getPath());
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
         return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; reference " + reference)

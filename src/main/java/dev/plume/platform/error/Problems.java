@@ -40,6 +40,11 @@ public final class Problems {
         return new Problem(Status.TOO_MANY_REQUESTS, detail, null, Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
+    /** 503 telling the client how many seconds to wait. */
+    public static Problem unavailable(String detail, long retryAfterSeconds) {
+        return new Problem(Status.SERVICE_UNAVAILABLE, detail, null, Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     /** 400 for one bad input: {@code in} is where it came from (query, path, body). */
     public static Problem invalid(String in, String field, String message) {
         return invalid(List.of(new Problem.Violation(field, in, message)));

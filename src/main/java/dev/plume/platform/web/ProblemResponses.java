@@ -122,6 +122,9 @@ public class ProblemResponses implements OASFilter {
         if (limitedPerUser.contains(name)) {
             add(responses, "429", "Too many writes by this user; see Retry-After", "Problem");
         }
+        if (path.startsWith("/api/")) {
+            add(responses, "503", "The database cannot be reached right now; see Retry-After", "Problem");
+        }
     }
 
     /** The shape of {@link dev.plume.platform.error.Problem.Body}, RFC 9457 plus Plume's {@code violations}. */
