@@ -37,12 +37,16 @@ public final class Problems {
 
     /** 429 telling the client how many seconds to wait. */
     public static Problem tooManyRequests(String detail, long retryAfterSeconds) {
-        return new Problem(Status.TOO_MANY_REQUESTS, detail, null, Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+        return retryLater(Status.TOO_MANY_REQUESTS, detail, retryAfterSeconds);
     }
 
     /** 503 telling the client how many seconds to wait. */
     public static Problem unavailable(String detail, long retryAfterSeconds) {
-        return new Problem(Status.SERVICE_UNAVAILABLE, detail, null, Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+        return retryLater(Status.SERVICE_UNAVAILABLE, detail, retryAfterSeconds);
+    }
+
+    private static Problem retryLater(Status status, String detail, long retryAfterSeconds) {
+        return new Problem(status, detail, null, Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
     /** 400 for one bad input: {@code in} is where it came from (query, path, body). */
