@@ -14,12 +14,15 @@ import dev.plume.content.PostDtos.PostDetail;
 import dev.plume.content.PostDtos.SearchHit;
 import dev.plume.content.PostDtos.TagView;
 import dev.plume.identity.Role;
+import dev.plume.platform.database.HotReads;
 import dev.plume.platform.page.Cursor;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +73,7 @@ public class PostReads {
             from posts p
             join users u on u.id = p.author_id
             left join categories c on c.id = p.category_id
-            """ + COUNTERS + " where p.slug = :slug and " + VISIBLE;
+            """ + COUNTERS + " where p.slug = ? and " + VISIBLE;
 
     /**
      * Ranked search: rank, then newest, then id. One-word queries read the ranked title-term
@@ -121,36 +124,35 @@ public class PostReads {
 
     /** A keyset page of the feed: {@code limit} rows after the cursor (or from the top). */
     public List<FeedItem> feed(FeedFilter filter, Cursor after, int limit) {
-        StringBuilder sql = new StringBuilder(FEED_COLUMNS).append(filterClauses(filter));
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(FEED_COLUMNS).append(filterClauses(filter, parameters));
         if (after != null) {
-            sql.append(" and (p.published_at, p.id) < (:after_at, :after_id)");
+            sql.append(" and (p.published_at, p.id) < (?, ?)");
+            parameters.add(after.at());
+            parameters.add(after.id());
         }
         sql.append(" order by p.published_at desc, p.id desc").append(limitClause(limit));
-        Query query = bindFilter(Panache.getEntityManager().createNativeQuery(sql.toString(), Tuple.class), filter);
-        if (after != null) {
-            query.setParameter("after_at", after.at()).setParameter("after_id", after.id());
-        }
-        return feedItems(query);
+        return HotReads.list(sql.toString(), parameters, PostReads::feedItem);
     }
 
     /** A numbered page of the feed. */
     public List<FeedItem> feedPage(FeedFilter filter, long offset, int limit) {
-        String sql = FEED_COLUMNS + filterClauses(filter) + " order by p.published_at desc, p.id desc"
-                + limitClause(limit) + " offset :offset";
-        return feedItems(bindFilter(Panache.getEntityManager().createNativeQuery(sql, Tuple.class), filter)
-                .setParameter("offset", offset));
+        List<Object> parameters = new ArrayList<>();
+        String sql = FEED_COLUMNS + filterClauses(filter, parameters) + " order by p.published_at desc, p.id desc"
+                + limitClause(limit) + " offset ?";
+        parameters.add(offset);
+        return HotReads.list(sql, parameters, PostReads::feedItem);
     }
 
     public long feedTotal(FeedFilter filter) {
-        String sql = "select count(*) from posts p join users u on u.id = p.author_id where " + VISIBLE + filterClauses(filter);
-        return ((Number) bindFilter(Panache.getEntityManager().createNativeQuery(sql), filter).getSingleResult()).longValue();
+        List<Object> parameters = new ArrayList<>();
+        String sql = "select count(*) from posts p join users u on u.id = p.author_id where " + VISIBLE
+                + filterClauses(filter, parameters);
+        return HotReads.list(sql, parameters, row -> row.getLong(1)).getFirst();
     }
 
     public Optional<PostDetail> detail(String slug) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = Panache.getEntityManager().createNativeQuery(DETAIL, Tuple.class)
-                .setParameter("slug", slug).getResultList();
-        return rows.stream().findFirst().map(this::detail);
+        return HotReads.list(DETAIL, List.of(slug), this::detail).stream().findFirst();
     }
 
     /** Ranked search; {@code snippets} adds each post's best passage (about 0.15 ms of database time a post). */
@@ -197,63 +199,49 @@ public class PostReads {
         return " limit " + limit;
     }
 
-    private static String filterClauses(FeedFilter filter) {
+    /** The filter's conditions; their values are added to {@code parameters} in the order of their {@code ?}. */
+    private static String filterClauses(FeedFilter filter, List<Object> parameters) {
         StringBuilder where = new StringBuilder();
         if (filter.category() != null) {
-            where.append(" and p.category_id = (select id from categories where slug = :category)");
+            where.append(" and p.category_id = (select id from categories where slug = ?)");
+            parameters.add(filter.category());
         }
         if (filter.tag() != null) {
             where.append(" and exists (select 1 from post_tags pt join tags t on t.id = pt.tag_id"
-                    + " where pt.post_id = p.id and t.slug = :tag)");
+                    + " where pt.post_id = p.id and t.slug = ?)");
+            parameters.add(filter.tag());
         }
         if (filter.author() != null) {
-            where.append(" and p.author_id = :author");
+            where.append(" and p.author_id = ?");
+            parameters.add(filter.author());
         }
         if (filter.query() != null) {
-            where.append(" and p.search @@ websearch_to_tsquery('english', :q)");
+            where.append(" and p.search @@ websearch_to_tsquery('english', ?)");
+            parameters.add(filter.query());
         }
         return where.toString();
     }
 
-    private static Query bindFilter(Query query, FeedFilter filter) {
-        if (filter.category() != null) {
-            query.setParameter("category", filter.category());
-        }
-        if (filter.tag() != null) {
-            query.setParameter("tag", filter.tag());
-        }
-        if (filter.author() != null) {
-            query.setParameter("author", filter.author());
-        }
-        if (filter.query() != null) {
-            query.setParameter("q", filter.query());
-        }
-        return query;
+    private static FeedItem feedItem(ResultSet row) throws SQLException {
+        String categorySlug = row.getString("category_slug");
+        return new FeedItem(row.getObject("id", UUID.class), row.getString("title"), row.getString("slug"),
+                row.getString("excerpt"), row.getString("image"), HotReads.instant(row, "published_at"),
+                new AuthorSummary(row.getObject("author_id", UUID.class), row.getString("author_name"), row.getString("author_image")),
+                categorySlug == null ? null : new CategorySummary(row.getString("category_name"), categorySlug),
+                new Counts(row.getLong("comment_count"), row.getLong("like_count")));
     }
 
-    private static List<FeedItem> feedItems(Query query) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = query.getResultList();
-        List<FeedItem> items = new ArrayList<>(rows.size());
-        for (Tuple row : rows) {
-            items.add(new FeedItem(uuid(row, "id"), text(row, "title"), text(row, "slug"), text(row, "excerpt"),
-                    text(row, "image"), instant(row, "published_at"),
-                    new AuthorSummary(uuid(row, "author_id"), text(row, "author_name"), text(row, "author_image")),
-                    categorySummary(row), counts(row)));
-        }
-        return items;
-    }
-
-    private PostDetail detail(Tuple row) {
-        UUID categoryId = uuid(row, "category_id");
-        return new PostDetail(uuid(row, "id"), text(row, "title"), text(row, "slug"), text(row, "excerpt"),
-                text(row, "content"), text(row, "image"), PostStatus.valueOf(text(row, "status")),
-                instant(row, "published_at"), instant(row, "created_at"), instant(row, "updated_at"),
-                new AuthorDetail(uuid(row, "author_id"), text(row, "author_name"), text(row, "author_image"),
-                        Role.valueOf(text(row, "author_role"))),
-                categoryId == null ? null : new CategoryDetail(categoryId, text(row, "category_name"),
-                        text(row, "category_slug"), text(row, "category_description")),
-                tags(text(row, "tags")), counts(row));
+    private PostDetail detail(ResultSet row) throws SQLException {
+        UUID categoryId = row.getObject("category_id", UUID.class);
+        return new PostDetail(row.getObject("id", UUID.class), row.getString("title"), row.getString("slug"),
+                row.getString("excerpt"), row.getString("content"), row.getString("image"),
+                PostStatus.valueOf(row.getString("status")), HotReads.instant(row, "published_at"),
+                HotReads.instant(row, "created_at"), HotReads.instant(row, "updated_at"),
+                new AuthorDetail(row.getObject("author_id", UUID.class), row.getString("author_name"),
+                        row.getString("author_image"), Role.valueOf(row.getString("author_role"))),
+                categoryId == null ? null : new CategoryDetail(categoryId, row.getString("category_name"),
+                        row.getString("category_slug"), row.getString("category_description")),
+                tags(row.getString("tags")), new Counts(row.getLong("comment_count"), row.getLong("like_count")));
     }
 
     private List<TagView> tags(String array) {
