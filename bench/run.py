@@ -102,6 +102,9 @@ class Plume:
                                      stdout=subprocess.DEVNULL, stderr=open(RESULTS / "last-server.log", "w"))
         deadline = time.time() + 60
         while time.time() < deadline:
+            if self.proc.poll() is not None:
+                # e.g. the port is taken: whatever answers there is not this build
+                raise RuntimeError(f"Plume exited with {self.proc.returncode}; see bench/results/last-server.log")
             try:
                 if get("/q/health/ready")[0] == 200:
                     return
