@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * the cache fills with entries of one hash (slower lookups for every query) and evicts the
  * others' plans, so HQL is parsed again on every request. (Hibernate 7.3 builds such a key for a
  * native query given a basic result class, like {@code String.class}: such queries go through
- * {@code Rows.first} instead.) The feed and the post detail do not go through Hibernate's queries
+ * {@code Rows.first} instead.) The feed does not go through Hibernate's queries
  * ({@code HotReads}).
  */
 @QuarkusTest
@@ -67,6 +67,7 @@ class QueryPlanCacheTest {
                 () -> assertEquals(0, newPlansDuring(() -> VerificationToken.takeLive("email:", "no such token")),
                         "VerificationToken.takeLive"),
                 () -> assertEquals(0, newPlansDuring(() -> PasswordResetToken.use("no such token")), "PasswordResetToken.use"),
+                () -> assertEquals(0, newPlansDuring(() -> reads.detail("no-such-post")), "PostReads.detail"),
                 () -> assertEquals(0, newPlansDuring(() -> reads.search("performance", 20, false)), "PostReads.search"));
     }
 }

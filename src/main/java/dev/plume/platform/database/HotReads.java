@@ -13,13 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reads on the benchmark's hot path (feed and post detail), sent on the Hibernate session's
+ * The feed's reads (the benchmark's R1 and R2), sent on the Hibernate session's
  * own connection and mapped by column name. Hibernate's native-query handling (a result mapping
  * resolved from the driver's metadata on every execution, a map for every Tuple row) cost about
  * a quarter of a feed request's CPU; without it the feed serves about 20 % more requests
  * (README, Performance).
  * Unlike a Hibernate query, this does not flush the session first: it serves reads outside write
- * transactions. Everything else reads through Hibernate.
+ * transactions. Everything else reads through Hibernate, the post detail too: read this way it
+ * served R3 faster but with rare answers waiting up to 1.8 s, a tail not explained yet (README).
  */
 public final class HotReads {
 
