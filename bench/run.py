@@ -186,13 +186,17 @@ def statements_per_request(pg, request, n=20):
     return round(int(calls) / n, 2)
 
 
+# how the R3 statement (post detail by slug) is told apart in pg_stat_activity and pg_stat_statements
+R3_MARK = "%where p.slug = $1%"
+
+
 def r3_sql(pg, slug):
     """The statement Plume sends for R3, as sent: the last statement of the connection that served
     one request (pg_stat_statements may keep it with its constants replaced by parameters)."""
     for _ in range(20):
         # on a fresh connection the driver's column metadata query may come last: ask again
         get(f"/api/posts/{slug}")
-        found = pg.psql("bench", "SELECT DISTINCT query FROM pg_stat_activity WHERE query LIKE '%where p.slug = $1%' "
+        found = pg.psql("bench", f"SELECT DISTINCT query FROM pg_stat_activity WHERE query LIKE '{R3_MARK}' "
                                  "AND pid <> pg_backend_pid()").strip()
         if found and "$2" not in found:
             return found
@@ -213,7 +217,7 @@ def pgbench(pg, data, duration):
              env={**os.environ, "PGPASSWORD": "bench"})
     transactions = int(re.search(r"number of transactions actually processed: (\d+)", out).group(1))
     # a script whose statement was lost would still report a rate: check the database ran it
-    calls = int(pg.psql("bench", "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query LIKE '%where p.slug = $1%'"))
+    calls = int(pg.psql("bench", f"SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query LIKE '{R3_MARK}'"))
     if transactions == 0 or calls < transactions:
         raise RuntimeError(f"pgbench ran {transactions} transactions but the R3 statement only {calls} times")
     return {"tps": round(float(re.search(r"tps = ([\d.]+)", out).group(1))), "transactions": transactions,
