@@ -3,7 +3,7 @@ package dev.plume.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -11,50 +11,58 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback TCP relay to a server that a test can cut (every connection closed, new ones
- * refused) and join again on the same port: a network outage between a client and its server.
+ * dropped as soon as they arrive) and join again: a network outage between a client and its
+ * server.
+ *
+ * <p>The listener stays bound through a cut: closed and bound again, its port is free for any
+ * socket to take in between, and binding it once failed in CI with "Address already in use".
  */
 public final class TcpRelay implements AutoCloseable {
 
-    private final int port;
     private final int targetPort;
+    private final ServerSocket listener;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-    private volatile ServerSocket listener;
+    private boolean cut;
 
     public TcpRelay(int targetPort) throws IOException {
         this.targetPort = targetPort;
-        this.port = RedisServer.freePort();
-        join();
-    }
-
-    public int port() {
-        return port;
-    }
-
-    /** Starts relaying again, on the same port. */
-    public synchronized void join() throws IOException {
-        ServerSocket server = new ServerSocket();
-        server.setReuseAddress(true);
-        server.bind(new InetSocketAddress("127.0.0.1", port));
-        listener = server;
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(() -> {
             try {
                 while (true) {
-                    relay(server.accept(), server);
+                    relay(listener.accept());
                 }
-            } catch (IOException cut) {
-                // the listener was closed
+            } catch (IOException closed) {
+                // the relay was closed
             }
         });
     }
 
-    private synchronized void relay(Socket client, ServerSocket server) throws IOException {
-        if (server.isClosed()) {
-            // accepted just before the cut
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** Relays new connections again. */
+    public synchronized void join() {
+        cut = false;
+    }
+
+    /** Closes every relayed connection and drops new ones until {@link #join()}. */
+    public synchronized void cut() throws IOException {
+        cut = true;
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+        sockets.clear();
+    }
+
+    private synchronized void relay(Socket client) throws IOException {
+        if (cut) {
             client.close();
             return;
         }
         try {
-            Socket upstream = new Socket("127.0.0.1", targetPort);
+            Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
             sockets.add(client);
             sockets.add(upstream);
             pipe(client, upstream);
@@ -64,18 +72,10 @@ public final class TcpRelay implements AutoCloseable {
         }
     }
 
-    /** Closes every relayed connection and refuses new ones until {@link #join()}. */
-    public synchronized void cut() throws IOException {
-        listener.close();
-        for (Socket socket : sockets) {
-            socket.close();
-        }
-        sockets.clear();
-    }
-
     @Override
     public void close() throws IOException {
         cut();
+        listener.close();
     }
 
     private static void pipe(Socket from, Socket to) {
