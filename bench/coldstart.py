@@ -80,7 +80,7 @@ def train_aot_cache(path, java, slug):
     """Records path/app.aot from a run that serves 1,000 requests, as the JDK's one-step workflow does."""
     path = Path(path).resolve()
     cmd = [java, f"-XX:AOTCacheOutput={path / 'app.aot'}", "-jar", str(path / "quarkus-run.jar")]
-    elapsed, proc = first_200(cmd, slug)
+    _, proc = first_200(cmd, slug)
     for _ in range(1000):
         get(f"/api/posts/{slug}")
     proc.send_signal(signal.SIGTERM)

@@ -56,19 +56,24 @@ public final class TcpRelay implements AutoCloseable {
         sockets.clear();
     }
 
-    private synchronized void relay(Socket client) throws IOException {
-        if (cut) {
-            client.close();
-            return;
-        }
+    /** Never throws: a connection it cannot relay is closed, and the relay goes on accepting. */
+    private synchronized void relay(Socket client) {
         try {
+            if (cut) {
+                client.close();
+                return;
+            }
             Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
             sockets.add(client);
             sockets.add(upstream);
             pipe(client, upstream);
             pipe(upstream, client);
         } catch (IOException serverDown) {
-            client.close();
+            try {
+                client.close();
+            } catch (IOException alreadyGone) {
+                // nothing left to close
+            }
         }
     }
 
