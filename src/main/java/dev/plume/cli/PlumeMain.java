@@ -3,6 +3,7 @@ package dev.plume.cli;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
 import picocli.CommandLine;
 
 import java.nio.file.Files;
@@ -27,15 +28,30 @@ public class PlumeMain implements QuarkusApplication {
         if (args.length > 0 && WITHOUT_APPLICATION.contains(args[0])) {
             System.exit(new CommandLine(PlumeCommand.class).execute(args));
         }
-        if (packaged() && !databaseConfigured()) {
-            System.err.println("DATABASE_URL is not set: give the PostgreSQL URL, e.g. "
-                    + "DATABASE_URL=postgresql://user:password@host:5432/db (see README, Configuration)");
-            System.exit(MISCONFIGURED);
+        if (packaged()) {
+            usageErrorExits(args);
+            if (!databaseConfigured()) {
+                System.err.println("DATABASE_URL is not set: give the PostgreSQL URL, e.g. "
+                        + "DATABASE_URL=postgresql://user:password@host:5432/db (see README, Configuration)");
+                System.exit(MISCONFIGURED);
+            }
         }
         if (args.length > 0 && WITHOUT_HTTP.contains(args[0])) {
             System.setProperty("quarkus.http.host-enabled", "false");
         }
         Quarkus.run(PlumeMain.class, args);
+    }
+
+    /** A command line picocli cannot read exits 2 with the usage, before anything starts. */
+    private static void usageErrorExits(String... args) {
+        CommandLine command = new CommandLine(PlumeCommand.class);
+        try {
+            command.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            command.getErr().println(e.getMessage());
+            e.getCommandLine().usage(command.getErr());
+            System.exit(command.getCommandSpec().exitCodeOnInvalidInput());
+        }
     }
 
     /**
@@ -58,8 +74,12 @@ public class PlumeMain implements QuarkusApplication {
                 || Files.exists(Path.of(".env")) || Files.exists(Path.of("config", "application.properties"));
     }
 
+    /** quarkus-picocli's factory: commands are CDI beans, and so may inject services. */
+    @Inject
+    CommandLine.IFactory commands;
+
     @Override
     public int run(String... args) {
-        return new CommandLine(PlumeCommand.class, new CdiCommandFactory()).execute(args);
+        return new CommandLine(PlumeCommand.class, commands).execute(args);
     }
 }
