@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Walks the "Who may call what" table of README.md: for every endpoint and every kind of
+ * Walks the "Who may call what" table of docs/api.md: for every endpoint and every kind of
  * caller, a fresh object owned by a fresh user, one request, the status the cell names.
  * Also checks that the table names every operation of the OpenAPI document.
  */
@@ -65,6 +65,7 @@ class AuthorizationTableTest {
         CALLS.put("POST /api/posts/{id}/comments", (owner, caller) -> as(caller).contentType(ContentType.JSON)
                 .body(Map.of("content", "Nice")).post("/api/posts/" + published(owner).id() + "/comments"));
         CALLS.put("GET /api/comments/{id}/replies", (owner, caller) -> as(caller).get("/api/comments/" + comment(owner) + "/replies"));
+        CALLS.put("GET /api/comments/{id}", (owner, caller) -> as(caller).get("/api/comments/" + comment(owner)));
         CALLS.put("PATCH /api/comments/{id}", (owner, caller) -> as(caller).contentType(ContentType.JSON)
                 .body(Map.of("content", "Edited")).patch("/api/comments/" + comment(owner)));
         CALLS.put("DELETE /api/comments/{id}", (owner, caller) -> as(caller).delete("/api/comments/" + comment(owner)));
@@ -78,6 +79,7 @@ class AuthorizationTableTest {
                 .body(Map.of("description", "Changed")).patch("/api/categories/" + category()));
         CALLS.put("DELETE /api/categories/{slug}", (owner, caller) -> as(caller).delete("/api/categories/" + category()));
         CALLS.put("GET /api/tags", (owner, caller) -> as(caller).get("/api/tags"));
+        CALLS.put("GET /api/tags/{slug}", (owner, caller) -> as(caller).get("/api/tags/" + tag()));
         CALLS.put("POST /api/tags", (owner, caller) -> as(caller).contentType(ContentType.JSON)
                 .body(Map.of("name", Fixtures.unique("tag"))).post("/api/tags"));
         CALLS.put("GET /api/stats", (owner, caller) -> as(caller).get("/api/stats"));
@@ -125,11 +127,11 @@ class AuthorizationTableTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyCellOfTheReadmeTable() throws IOException {
+    Stream<DynamicTest> everyCellOfTheAccessTable() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Row row : readmeTable()) {
+        for (Row row : accessTable()) {
             Call call = CALLS.get(row.endpoint());
-            assertTrue(call != null, "no request is written for the README row " + row.endpoint());
+            assertTrue(call != null, "no request is written for the table row " + row.endpoint());
             for (String caller : CALLERS) {
                 String expected = row.cells().get(caller);
                 if (expected.equals("—")) {
@@ -163,15 +165,15 @@ class AuthorizationTableTest {
                 .filter(method -> Set.of("get", "post", "put", "patch", "delete").contains(method))
                 .forEach(method -> documented.add(method.toUpperCase() + " " + (path.startsWith("/api/authjs/") ? "/api/authjs/{operation}" : path))));
         Set<String> inTable = new TreeSet<>();
-        readmeTable().forEach(row -> inTable.add(row.endpoint().split(" ")[0] + " " + row.endpoint().split(" ")[1]));
+        accessTable().forEach(row -> inTable.add(row.endpoint().split(" ")[0] + " " + row.endpoint().split(" ")[1]));
         assertEquals(documented, inTable);
     }
 
-    private static List<Row> readmeTable() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("README.md"));
+    private static List<Row> accessTable() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("docs", "api.md"));
         int start = lines.indexOf("<!-- authorization-table:start -->");
         int end = lines.indexOf("<!-- authorization-table:end -->");
-        assertTrue(start >= 0 && end > start, "README.md has the authorization table between its markers");
+        assertTrue(start >= 0 && end > start, "docs/api.md has the authorization table between its markers");
         List<String> header = cells(lines.get(start + 1));
         assertEquals(CALLERS, header.subList(1, header.size()));
         List<Row> rows = new ArrayList<>();
@@ -212,6 +214,12 @@ class AuthorizationTableTest {
     private static String category() {
         String slug = Fixtures.unique("rules");
         Fixtures.category(slug);
+        return slug;
+    }
+
+    private static String tag() {
+        String slug = Fixtures.unique("tagged");
+        Fixtures.tag(slug);
         return slug;
     }
 

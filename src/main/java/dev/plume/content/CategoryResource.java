@@ -1,20 +1,18 @@
 package dev.plume.content;
 
+import dev.plume.platform.web.ErrorAnswer;
+import dev.plume.content.CategoryDtos.CategoryEnvelope;
+import dev.plume.content.CategoryDtos.CategoryList;
+import dev.plume.content.CategoryDtos.PatchCategoryRequest;
+import dev.plume.content.CategoryDtos.PutCategoryRequest;
 import dev.plume.platform.cache.ReadCache;
 import dev.plume.platform.error.Problems;
 import dev.plume.platform.ratelimit.PerUserRateLimit;
-import dev.plume.platform.slug.Slugs;
 import dev.plume.platform.web.Rendered;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.Tuple;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -32,151 +30,77 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
-import static dev.plume.platform.database.Rows.count;
-import static dev.plume.platform.database.Rows.text;
-import static dev.plume.platform.database.Rows.uuid;
 
 @Path("/api/categories")
 @Tag(name = "Categories")
 public class CategoryResource {
 
-    private static final String WITH_COUNTS = """
-            select c.id, c.name, c.slug, c.description,
-                   (select count(*) from posts p join users u on u.id = p.author_id
-                     where p.category_id = c.id and\s""" + PostReads.VISIBLE + """
-            ) as post_count
-            from categories c""";
-
-    public record CategoryView(UUID id, String name, String slug, String description, long postCount) {
-    }
-
-    public record CategoryList(List<CategoryView> categories) {
-    }
-
-    public record CategoryEnvelope(CategoryView category) {
-    }
-
-    public record PutCategoryRequest(@NotBlank @Size(max = 60) String name, @Size(max = 500) String description) {
-    }
-
-    public record PatchCategoryRequest(@Size(min = 1, max = 60) String name,
-                                       @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 80) String slug,
-                                       @Size(max = 500) String description) {
-    }
-
+    private final CategoryReads reads;
+    private final CategoryWrites writes;
     private final ReadCache cache;
-    private final ContentInvalidation invalidation;
+    private final ContentCaches caches;
 
-    CategoryResource(ReadCache cache, ContentInvalidation invalidation) {
+    CategoryResource(CategoryReads reads, CategoryWrites writes, ReadCache cache, ContentCaches caches) {
+        this.reads = reads;
+        this.writes = writes;
         this.cache = cache;
-        this.invalidation = invalidation;
+        this.caches = caches;
     }
 
     @GET
-    @Operation(summary = "All categories with their published-post counts")
-    @APIResponse(responseCode = "200", description = "The categories", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryList.class)))
+    @Operation(summary = "All categories with their visible-post counts")
+    @APIResponse(responseCode = "200", description = "The categories",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryList.class)))
     public Uni<Rendered> list() {
-        return cache.rendered(ReadCache.CATEGORIES, "all", () -> new CategoryList(query(WITH_COUNTS + " order by c.name", null)));
+        return cache.rendered(caches.categories, "all", () -> new CategoryList(reads.all()));
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "One category with its published-post count")
+    @Operation(summary = "One category with its visible-post count")
     public CategoryEnvelope get(@PathParam("slug") String slug) {
-        return new CategoryEnvelope(bySlug(slug));
+        return new CategoryEnvelope(reads.bySlug(slug).orElseThrow(() -> Problems.notFound("Category not found")));
     }
 
     @PUT
     @PerUserRateLimit("writes")
     @Path("/{slug}")
     @RolesAllowed("ADMIN")
-    @Transactional
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create the category with this slug, or replace its name and description (ADMIN)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryEnvelope.class)))
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryEnvelope.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryEnvelope.class)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryEnvelope.class)))
+    @ErrorAnswer(status = 409, description = "Another category has this name")
     public RestResponse<CategoryEnvelope> put(@PathParam("slug") String slug, @Valid @NotNull PutCategoryRequest request) {
-        if (!slug.equals(Slugs.of(slug))) {
-            throw Problems.invalid("path", "slug", "must be lowercase words joined by hyphens");
-        }
-        Category category = Category.findBySlug(slug).orElse(null);
-        boolean created = category == null;
-        if (created) {
-            category = new Category();
-            category.slug = slug;
-        }
-        if (Category.nameTakenByOther(request.name().strip(), category.id)) {
-            throw Problems.conflict("name", "another category has this name");
-        }
-        category.name = request.name().strip();
-        category.description = request.description();
-        category.persistAndFlush();
-        invalidation.categories();
-        CategoryEnvelope body = new CategoryEnvelope(bySlug(slug));
-        return created ? RestResponse.ResponseBuilder.<CategoryEnvelope>created(URI.create("/api/categories/" + slug)).entity(body).build() : RestResponse.ok(body);
+        CategoryWrites.Put put = writes.put(slug, request);
+        CategoryEnvelope body = new CategoryEnvelope(put.category());
+        return put.created()
+                ? RestResponse.ResponseBuilder.<CategoryEnvelope>created(URI.create("/api/categories/" + slug)).entity(body).build()
+                : RestResponse.ok(body);
     }
 
     @PATCH
     @PerUserRateLimit("writes")
     @Path("/{slug}")
     @RolesAllowed("ADMIN")
-    @Transactional
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a category's name, slug or description (ADMIN)")
+    @ErrorAnswer(status = 409, description = "Another category has this name or slug")
     public CategoryEnvelope patch(@PathParam("slug") String slug, @Valid @NotNull PatchCategoryRequest request) {
-        Category category = Category.findBySlug(slug).orElseThrow(() -> Problems.notFound("Category not found"));
-        if (request.name() != null) {
-            if (Category.nameTakenByOther(request.name().strip(), category.id)) {
-                throw Problems.conflict("name", "another category has this name");
-            }
-            category.name = request.name().strip();
-        }
-        if (request.slug() != null && !request.slug().equals(category.slug)) {
-            if (Category.findBySlug(request.slug()).isPresent()) {
-                throw Problems.conflict("slug", "another category has this slug");
-            }
-            category.slug = request.slug();
-        }
-        if (request.description() != null) {
-            category.description = request.description();
-        }
-        category.flush();
-        invalidation.categories();
-        return new CategoryEnvelope(bySlug(category.slug));
+        return new CategoryEnvelope(writes.patch(slug, request));
     }
 
     @DELETE
     @PerUserRateLimit("writes")
     @Path("/{slug}")
     @RolesAllowed("ADMIN")
-    @Transactional
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Delete a category (ADMIN); its posts stay, without a category")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("slug") String slug) {
-        if (Category.delete("slug", slug) == 0) {
-            throw Problems.notFound("Category not found");
-        }
-        invalidation.categories();
+        writes.delete(slug);
         return Response.noContent().build();
-    }
-
-    private static CategoryView bySlug(String slug) {
-        return query(WITH_COUNTS + " where c.slug = :slug", slug).stream().findFirst()
-                .orElseThrow(() -> Problems.notFound("Category not found"));
-    }
-
-    private static List<CategoryView> query(String sql, String slug) {
-        var query = Panache.getEntityManager().createNativeQuery(sql, Tuple.class);
-        if (slug != null) {
-            query.setParameter("slug", slug);
-        }
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = query.getResultList();
-        return rows.stream().map(row -> new CategoryView(uuid(row, "id"), text(row, "name"), text(row, "slug"),
-                text(row, "description"), count(row, "post_count"))).toList();
     }
 }

@@ -17,30 +17,33 @@ public final class CommentDtos {
     }
 
     public record WriteCommentRequest(
-            @Schema(examples = "Great write-up, thanks!", description = "1 to 10,000 characters after trimming")
-            @NotNull @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 10_000) String content,
-            @Schema(description = "The comment this one replies to") UUID parentId) {
-
-        String trimmed() {
-            return content.strip();
-        }
+            @Schema(examples = "Great write-up, thanks!", description = "1 to 10,000 characters, not only white space")
+            @NotNull @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 10_000) String content,
+            @Schema(nullable = true, description = "The comment this one replies to") UUID parentId) {
     }
 
     public record EditCommentRequest(
-            @NotNull @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 10_000) String content) {
+            @Schema(description = "1 to 10,000 characters, not only white space")
+            @NotNull @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 10_000) String content) {
     }
 
-    public record CommentView(UUID id, String content, UUID parentId, UUID postId, Instant createdAt, AuthorSummary author) {
+    public record CommentView(UUID id, String content, @Schema(nullable = true) UUID parentId, UUID postId, Instant createdAt,
+                              AuthorSummary author) {
     }
 
     public record CommentEnvelope(CommentView comment) {
     }
 
     public record ThreadComment(UUID id,
-                                @Schema(description = "null when the comment was deleted (it keeps its place for its replies)")
+                                @Schema(nullable = true, description = "null when the comment or its author was deleted "
+                                        + "(it keeps its place for its replies)")
                                 String content,
-                                UUID parentId, UUID postId, Instant createdAt, Instant updatedAt, boolean deleted,
-                                @Schema(description = "null when the comment was deleted") AuthorSummary author,
+                                @Schema(nullable = true) UUID parentId, UUID postId, Instant createdAt, Instant updatedAt,
+                                @Schema(description = "The comment or its author was deleted; content and author are withheld")
+                                boolean deleted,
+                                @Schema(nullable = true, description = "null when the comment or its author was deleted")
+                                AuthorSummary author,
+                                @Schema(description = "Replies that are not deleted and whose authors are not deleted")
                                 long replyCount) {
     }
 

@@ -1,54 +1,45 @@
 package dev.plume.content;
 
-import dev.plume.platform.cache.ReadCache;
 import dev.plume.identity.UserChanged;
+import dev.plume.platform.cache.ReadCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import static dev.plume.platform.cache.ReadCache.CATEGORIES;
-import static dev.plume.platform.cache.ReadCache.FEED;
-import static dev.plume.platform.cache.ReadCache.POST_DETAIL;
-import static dev.plume.platform.cache.ReadCache.SESSIONS;
-import static dev.plume.platform.cache.ReadCache.STATS;
-import static dev.plume.platform.cache.ReadCache.TAGS;
-
 /** Which cached reads each kind of content write makes stale (the seeds' revalidateTag). */
 @ApplicationScoped
-public class ContentInvalidation {
+class ContentInvalidation {
 
     private final ReadCache cache;
+    private final ContentCaches caches;
 
-    ContentInvalidation(ReadCache cache) {
+    ContentInvalidation(ReadCache cache, ContentCaches caches) {
         this.cache = cache;
+        this.caches = caches;
     }
 
     /** A post was written, published or deleted: it, the feed and every count of posts. */
-    public void post(String slug) {
-        cache.invalidate(POST_DETAIL, slug);
-        cache.invalidateAll(FEED, CATEGORIES, TAGS, STATS);
+    void post(String slug) {
+        cache.invalidate(caches.postDetail, slug);
+        cache.invalidateAll(caches.feedFirstPage, caches.categories, caches.tags, caches.stats);
     }
 
     /** A comment or like changed a post's counts. */
-    public void discussion(String slug) {
-        cache.invalidate(POST_DETAIL, slug);
-        cache.invalidateAll(FEED, STATS);
+    void discussion(String slug) {
+        cache.invalidate(caches.postDetail, slug);
+        cache.invalidateAll(caches.feedFirstPage, caches.stats);
     }
 
     /** Categories are shown in every post and feed item. */
-    public void categories() {
-        cache.invalidateAll(CATEGORIES, POST_DETAIL, FEED, STATS);
+    void categories() {
+        cache.invalidateAll(caches.categories, caches.postDetail, caches.feedFirstPage, caches.stats);
     }
 
-    public void tags() {
-        cache.invalidateAll(TAGS);
+    void tags() {
+        cache.invalidateAll(caches.tags);
     }
 
-    /** A user's name or picture is shown with their posts and carried by their sessions. */
+    /** A user's name or picture is shown with their posts; a deleted user's posts leave every read. */
     void user(@Observes UserChanged change) {
-        user();
-    }
-
-    public void user() {
-        cache.invalidateAll(POST_DETAIL, FEED, STATS, SESSIONS);
+        cache.invalidateAll(caches.postDetail, caches.feedFirstPage, caches.categories, caches.tags, caches.stats);
     }
 }

@@ -1,11 +1,10 @@
 package dev.plume.content;
 
-import dev.plume.platform.ratelimit.PerUserRateLimit;
+import dev.plume.content.PostDtos.LikeState;
 import dev.plume.identity.Viewer;
-import dev.plume.platform.error.Problems;
+import dev.plume.platform.ratelimit.PerUserRateLimit;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,38 +21,25 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearer")
 public class LikeResource {
 
+    private final LikeWrites writes;
     private final SecurityIdentity identity;
-    private final ContentInvalidation invalidation;
 
-    LikeResource(SecurityIdentity identity, ContentInvalidation invalidation) {
+    LikeResource(LikeWrites writes, SecurityIdentity identity) {
+        this.writes = writes;
         this.identity = identity;
-        this.invalidation = invalidation;
-    }
-
-    public record LikeState(UUID postId, boolean liked, long likes) {
     }
 
     @PUT
     @PerUserRateLimit("writes")
-    @Transactional
-    @Operation(summary = "Like a published post; repeating it changes nothing")
+    @Operation(summary = "Like a visible post; repeating it changes nothing")
     public LikeState like(@PathParam("id") UUID postId) {
-        Like.add(Viewer.of(identity).id(), postId);
-        return state(postId, true);
+        return writes.like(Viewer.of(identity).id(), postId);
     }
 
     @DELETE
     @PerUserRateLimit("writes")
-    @Transactional
     @Operation(summary = "Take a like back; repeating it changes nothing")
     public LikeState unlike(@PathParam("id") UUID postId) {
-        Like.remove(Viewer.of(identity).id(), postId);
-        return state(postId, false);
-    }
-
-    private LikeState state(UUID postId, boolean liked) {
-        Like.Counted counted = Like.countOfVisiblePost(postId).orElseThrow(() -> Problems.notFound("Post not found"));
-        invalidation.discussion(counted.slug());
-        return new LikeState(postId, liked, counted.likes());
+        return writes.unlike(Viewer.of(identity).id(), postId);
     }
 }

@@ -6,18 +6,17 @@ import dev.plume.identity.Viewer;
 import dev.plume.platform.error.Problems;
 import dev.plume.platform.page.Cursor;
 import dev.plume.platform.page.CursorPagination;
-import dev.plume.platform.page.Limit;
+import dev.plume.platform.page.KeysetPageParams;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,10 +36,13 @@ public class MyPostsResource {
 
     @GET
     @Operation(summary = "My posts, drafts and archived ones included, newest first")
-    public MyPostsPage mine(@QueryParam("status") String status, @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.STRING)) @QueryParam("limit") String limit, @Context UriInfo uri, @QueryParam("cursor") String cursor) {
-        int size = Limit.of(uri);
+    public MyPostsPage mine(@Parameter(description = "Only posts in this status",
+                                    schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "PUBLISHED", "ARCHIVED"}))
+                            @QueryParam("status") String status,
+                            @BeanParam KeysetPageParams paging) {
+        int size = paging.limit();
         CursorPagination.Slice<MyPost> slice = CursorPagination.slice(
-                reads.ofAuthor(Viewer.of(identity).id(), status(status), Cursor.decode(cursor), size + 1), size,
+                reads.ofAuthor(Viewer.of(identity).id(), status(status), paging.cursor(), size + 1), size,
                 post -> new Cursor(post.createdAt(), post.id()));
         return new MyPostsPage(slice.items(), slice.pagination());
     }

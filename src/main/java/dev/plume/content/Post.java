@@ -16,17 +16,11 @@ import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import static dev.plume.platform.database.Rows.first;
-
-/**
- * A post. Writes go through this active record; the reads that feed API answers are
- * single-statement projections in {@link PostReads}.
- */
+/** A post: its state and the rules of its life (publishing, soft delete). Written through {@link PostWrites}. */
 @Entity
 @Table(name = "posts")
 @DynamicUpdate
@@ -85,31 +79,5 @@ public class Post extends TimestampedEntity {
     /** A post that exists and is not soft-deleted, whatever its status. */
     public static Optional<Post> findLive(UUID id) {
         return find("id = ?1 and deletedAt is null", id).firstResultOptional();
-    }
-
-    /** The slug of the visible post (published, not deleted, by an author not deleted) with that id. */
-    public static Optional<String> visibleSlug(UUID id) {
-        return first(getEntityManager().createNativeQuery(
-                        "select p.slug from posts p join users u on u.id = p.author_id where p.id = :id and " + PostReads.VISIBLE)
-                .setParameter("id", id), String.class);
-    }
-
-    /** Slugs already used by {@code base} or its numbered variants ({@code base-2}, ...). */
-    @SuppressWarnings("unchecked")
-    public static List<String> slugsLike(String base) {
-        return getEntityManager()
-                .createNativeQuery("select slug from posts where slug = :base or slug ~ ('^' || :base || '-[0-9]+$')")
-                .setParameter("base", base)
-                .getResultList();
-    }
-
-    /** Adds views to a post that is published and not deleted. */
-    static void addViews(UUID id, long views) {
-        getEntityManager().createNativeQuery("""
-                        update posts set views = views + :views
-                        where id = :id and status = 'PUBLISHED' and deleted_at is null""")
-                .setParameter("views", views)
-                .setParameter("id", id)
-                .executeUpdate();
     }
 }

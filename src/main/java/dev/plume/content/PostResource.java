@@ -1,5 +1,6 @@
 package dev.plume.content;
 
+import dev.plume.platform.web.ErrorAnswer;
 import dev.plume.content.PostDtos.CreatePostRequest;
 import dev.plume.content.PostDtos.CreatedPost;
 import dev.plume.content.PostDtos.FeedItem;
@@ -14,8 +15,9 @@ import dev.plume.platform.cache.ReadCache;
 import dev.plume.platform.error.Problems;
 import dev.plume.platform.page.Cursor;
 import dev.plume.platform.page.CursorPagination;
-import dev.plume.platform.page.Limit;
+import dev.plume.platform.page.KeysetPageParams;
 import dev.plume.platform.page.OffsetPagination;
+import dev.plume.platform.page.PageParams;
 import dev.plume.platform.ratelimit.PerUserRateLimit;
 import dev.plume.platform.web.Rendered;
 import io.quarkus.security.Authenticated;
@@ -24,6 +26,7 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -31,10 +34,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,39 +57,43 @@ public class PostResource {
     private final PostWrites writes;
     private final SecurityIdentity identity;
     private final ReadCache cache;
+    private final ContentCaches caches;
     private final ViewCounter views;
 
-    PostResource(PostReads reads, PostWrites writes, SecurityIdentity identity, ReadCache cache, ViewCounter views) {
+    PostResource(PostReads reads, PostWrites writes, SecurityIdentity identity, ReadCache cache, ContentCaches caches,
+                 ViewCounter views) {
         this.reads = reads;
         this.writes = writes;
         this.identity = identity;
         this.cache = cache;
+        this.caches = caches;
         this.views = views;
     }
 
     @GET
-    @Operation(summary = "The published feed, newest first",
+    @Operation(summary = "The visible posts, newest first",
             description = "Keyset pages by default (`cursor` from the previous page's `nextCursor`); numbered pages when `page` is given.")
     @APIResponse(responseCode = "200", description = "A keyset page, or a numbered page when `page` is given",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {FeedPage.class, FeedOffsetPage.class})))
     public Uni<?> feed(@Parameter(description = "Category slug") @QueryParam("category") String category,
                        @Parameter(description = "Tag slug") @QueryParam("tag") String tag,
-                       @Parameter(description = "Author id") @QueryParam("author") String author,
-                       @Parameter(description = "Full-text filter") @QueryParam("q") String q,
-                       @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.STRING)) @QueryParam("limit") String limit, @Context UriInfo uri,
-                       @Parameter(description = "Opaque position from `nextCursor`") @QueryParam("cursor") String cursor,
-                       @Parameter(description = "Page number from 1; switches to numbered pages") @QueryParam("page") String page) {
+                       @Parameter(description = "Author id (a UUID)") @QueryParam("author") String author,
+                       @Parameter(description = "Full-text filter, web-search syntax") @QueryParam("q") String q,
+                       @BeanParam KeysetPageParams paging,
+                       @Parameter(description = "Page number from 1: switches to numbered pages, and `cursor` is not read",
+                               schema = @Schema(type = SchemaType.STRING, pattern = "^0*[1-9][0-9]{0,5}$"))
+                       @QueryParam("page") String page) {
         FeedFilter filter = new FeedFilter(blankToNull(category), blankToNull(tag), authorId(author), blankToNull(q));
-        int size = Limit.of(uri);
+        int size = paging.limit();
         if (page != null) {
             int number = OffsetPagination.parsePage(page);
             return VertxContextSupport.executeBlocking(() -> new FeedOffsetPage(
                     reads.feedPage(filter, OffsetPagination.offset(number, size), size),
                     OffsetPagination.of(number, size, reads.feedTotal(filter))));
         }
-        Cursor after = Cursor.decode(cursor);
+        Cursor after = paging.cursor();
         if (after == null && filter.equals(FeedFilter.NONE)) {
-            return cache.rendered(ReadCache.FEED, size, () -> feedPage(filter, null, size));
+            return cache.rendered(caches.feedFirstPage, size, () -> feedPage(filter, null, size));
         }
         return VertxContextSupport.executeBlocking(() -> feedPage(filter, after, size));
     }
@@ -101,25 +106,28 @@ public class PostResource {
 
     @GET
     @Path("/search")
-    @Operation(summary = "Full-text search over titles (ranked first) and content",
+    @Operation(summary = "Full-text search over the visible posts' titles (ranked first) and content",
             description = "Ranked by ts_rank, then newest first. `snippets=true` adds the best passage of each post with the matches marked.")
-    public SearchResults search(@Parameter(description = "Search text, web-search syntax", required = true) @QueryParam("q") String q,
+    public SearchResults search(@Parameter(description = "Search text, web-search syntax", required = true,
+                                        schema = @Schema(type = SchemaType.STRING, pattern = "\\S"))
+                                @QueryParam("q") String q,
                                 @Parameter(description = "Add each post's best matching passage as `snippet`")
                                 @QueryParam("snippets") boolean snippets,
-                                @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.STRING)) @QueryParam("limit") String limit, @Context UriInfo uri) {
+                                @BeanParam PageParams paging) {
         if (q == null || q.isBlank()) {
             throw Problems.invalid("query", "q", "must not be empty");
         }
-        return new SearchResults(reads.search(q.strip(), Limit.of(uri), snippets));
+        return new SearchResults(reads.search(q.strip(), paging.limit(), snippets));
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "A published post by its slug")
-    @APIResponse(responseCode = "200", description = "The post", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostEnvelope.class)))
+    @Operation(summary = "A visible post by its slug")
+    @APIResponse(responseCode = "200", description = "The post",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostEnvelope.class)))
     public Uni<Rendered> detail(@PathParam("slug") String slug) {
         // a missing post is thrown, not cached: unknown slugs cannot crowd out real posts
-        return cache.rendered(ReadCache.POST_DETAIL, slug,
+        return cache.rendered(caches.postDetail, slug,
                 () -> reads.detail(slug).map(PostEnvelope::new).orElseThrow(() -> Problems.notFound("Post not found")));
     }
 
@@ -128,10 +136,11 @@ public class PostResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Write a post (draft unless status is PUBLISHED)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedPost.class)))
+    @APIResponse(responseCode = "201", description = "Created; `Location` names the post's page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedPost.class)))
     public RestResponse<CreatedPost> create(@Valid @NotNull CreatePostRequest request) {
-        Post post = writes.create(Viewer.of(identity), request);
-        return RestResponse.ResponseBuilder.<CreatedPost>created(URI.create("/api/posts/" + post.slug)).entity(new CreatedPost(post.id, post.slug)).build();
+        CreatedPost post = writes.create(Viewer.of(identity), request);
+        return RestResponse.ResponseBuilder.<CreatedPost>created(URI.create("/api/posts/" + post.slug())).entity(post).build();
     }
 
     @PATCH
@@ -140,9 +149,11 @@ public class PostResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a post (author or ADMIN)")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedPost.class)))
+    @ErrorAnswer(status = 403, description = "Neither its author nor an ADMIN")
     public CreatedPost update(@PathParam("id") UUID id, @Valid @NotNull UpdatePostRequest request) {
-        Post post = writes.update(Viewer.of(identity), id, request);
-        return new CreatedPost(post.id, post.slug);
+        return writes.update(Viewer.of(identity), id, request);
     }
 
     @POST
@@ -151,9 +162,11 @@ public class PostResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish a post (author or ADMIN); the first publication sets publishedAt")
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedPost.class)))
+    @ErrorAnswer(status = 403, description = "Neither its author nor an ADMIN")
     public CreatedPost publish(@PathParam("id") UUID id) {
-        Post post = writes.publish(Viewer.of(identity), id);
-        return new CreatedPost(post.id, post.slug);
+        return writes.publish(Viewer.of(identity), id);
     }
 
     @DELETE
@@ -163,6 +176,7 @@ public class PostResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Soft-delete a post (author or ADMIN): it disappears from every read")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @ErrorAnswer(status = 403, description = "Neither its author nor an ADMIN")
     public Response delete(@PathParam("id") UUID id) {
         writes.delete(Viewer.of(identity), id);
         return Response.noContent().build();
@@ -171,9 +185,10 @@ public class PostResource {
     @POST
     @PerUserRateLimit("writes")
     @Path("/{id}/views")
-    @Operation(summary = "Count a view of a published post (reads never count views)",
-            description = "Write-behind: views are added up and written every few seconds and at shutdown; views of posts that are not published are dropped then.")
-    @APIResponse(responseCode = "202", description = "Counted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.class)))
+    @Operation(summary = "Count a view of a visible post (reads never count views)",
+            description = "Write-behind: views are added up and written every few seconds and at shutdown; views of posts that are not visible then are dropped.")
+    @APIResponse(responseCode = "202", description = "Counted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.class)))
     public RestResponse<Views> countView(@PathParam("id") UUID id) {
         views.count(id);
         return RestResponse.accepted(new Views(id, true));

@@ -1,11 +1,13 @@
 package dev.plume.content;
 
 import dev.plume.content.PostDtos.CreatePostRequest;
+import dev.plume.content.PostDtos.CreatedPost;
 import dev.plume.content.PostDtos.UpdatePostRequest;
 import dev.plume.identity.Role;
 import dev.plume.identity.Viewer;
 import dev.plume.platform.database.Transactions;
 import dev.plume.platform.error.Problems;
+import dev.plume.platform.slug.SlugClaims;
 import dev.plume.platform.slug.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,7 +22,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class PostWrites {
 
-    private static final int SLUG_ATTEMPTS = 8;
+    /** A slug taken by a post of another title whose slug meets this one's (SlugClaims) is tried again. */
+    private static final int SLUG_ATTEMPTS = 5;
 
     private final ContentInvalidation invalidation;
 
@@ -28,8 +31,8 @@ public class PostWrites {
         this.invalidation = invalidation;
     }
 
-    /** Creates the post with the first free slug of its title; a lost race for a slug tries the next one. */
-    public Post create(Viewer author, CreatePostRequest request) {
+    /** Creates the post with the first free slug of its title. */
+    public CreatedPost create(Viewer author, CreatePostRequest request) {
         String base = Slugs.of(request.title());
         return Transactions.withRetry(SLUG_ATTEMPTS, e -> Transactions.violates(e, "posts_slug_key"), () -> {
             Post post = new Post();
@@ -40,18 +43,18 @@ public class PostWrites {
             post.image = request.image();
             post.categoryId = existingCategory(request.categoryId());
             post.tags = tags(request.tags());
-            post.slug = freeSlug(base);
+            post.slug = SlugClaims.claim("posts", base);
             if ("PUBLISHED".equals(request.status())) {
                 post.publish();
             }
             post.persistAndFlush();
             invalidation.post(post.slug);
-            return post;
+            return new CreatedPost(post.id, post.slug);
         });
     }
 
     @Transactional
-    public Post update(Viewer viewer, UUID id, UpdatePostRequest request) {
+    public CreatedPost update(Viewer viewer, UUID id, UpdatePostRequest request) {
         Post post = owned(viewer, id);
         if (request.title() != null) {
             post.title = request.title().strip();
@@ -76,16 +79,16 @@ public class PostWrites {
         }
         post.flush();
         invalidation.post(post.slug);
-        return post;
+        return new CreatedPost(post.id, post.slug);
     }
 
     @Transactional
-    public Post publish(Viewer viewer, UUID id) {
+    public CreatedPost publish(Viewer viewer, UUID id) {
         Post post = owned(viewer, id);
         post.publish();
         post.flush();
         invalidation.post(post.slug);
-        return post;
+        return new CreatedPost(post.id, post.slug);
     }
 
     @Transactional
@@ -102,15 +105,6 @@ public class PostWrites {
             throw Problems.forbidden("Only the author or an admin may change this post");
         }
         return post;
-    }
-
-    private static String freeSlug(String base) {
-        Set<String> taken = new HashSet<>(Post.slugsLike(base));
-        int n = 1;
-        while (taken.contains(Slugs.numbered(base, n))) {
-            n++;
-        }
-        return Slugs.numbered(base, n);
     }
 
     private static UUID existingCategory(UUID categoryId) {

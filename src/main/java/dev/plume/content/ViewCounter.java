@@ -1,5 +1,6 @@
 package dev.plume.content;
 
+import dev.plume.platform.database.Sql;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ViewCounter {
 
+    private static final String ADD_VIEWS = """
+            update posts set views = views + :views
+            where id = :id and exists (select 1 from visible_posts v where v.id = posts.id)""";
+
     private final ConcurrentHashMap<UUID, Long> pending = new ConcurrentHashMap<>();
 
     public void count(UUID postId) {
@@ -31,7 +36,7 @@ public class ViewCounter {
         for (UUID postId : List.copyOf(pending.keySet())) {
             Long views = pending.remove(postId);
             if (views != null) {
-                Post.addViews(postId, views);
+                Sql.of(ADD_VIEWS).bind("views", views).bind("id", postId).update();
             }
         }
     }

@@ -21,9 +21,9 @@ public class AccountRecovery {
     private static final String VERIFY_EMAIL = "verify-email:";
 
     private final AccountMail mail;
-    private final SessionRevocation sessions;
+    private final SessionWrites sessions;
 
-    AccountRecovery(AccountMail mail, SessionRevocation sessions) {
+    AccountRecovery(AccountMail mail, SessionWrites sessions) {
         this.mail = mail;
         this.sessions = sessions;
     }
@@ -44,14 +44,13 @@ public class AccountRecovery {
         User.findActiveByEmail(email.strip()).ifPresent(this::requestVerification);
     }
 
-    public User confirmVerification(String token) {
+    /** Marks the address of the token's user verified; answers the user. */
+    public UUID confirmVerification(String token) {
         User user = VerificationToken.takeLive(VERIFY_EMAIL, SessionTokens.hash(token))
                 .flatMap(identifier -> User.findActive(UUID.fromString(identifier.substring(VERIFY_EMAIL.length()))))
                 .orElseThrow(() -> Problems.invalid("body", "token", "is unknown, used or expired"));
-        if (user.emailVerified == null) {
-            user.emailVerified = Instant.now();
-        }
-        return user;
+        user.verifyEmail();
+        return user.id;
     }
 
     public void requestReset(String email) {

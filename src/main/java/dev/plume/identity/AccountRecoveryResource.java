@@ -1,12 +1,15 @@
 package dev.plume.identity;
 
-import dev.plume.identity.MeDtos.Me;
+import dev.plume.platform.web.ErrorAnswer;
+import dev.plume.identity.AuthDtos.Accepted;
+import dev.plume.identity.AuthDtos.EmailRequest;
+import dev.plume.identity.AuthDtos.ResetRequest;
+import dev.plume.identity.AuthDtos.TokenRequest;
+import dev.plume.identity.MeDtos.Verified;
+import dev.plume.platform.error.Problems;
 import dev.plume.platform.ratelimit.RateLimits;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Email verification and password reset. The request endpoints answer 202 whether or not
@@ -29,27 +33,13 @@ import java.util.Locale;
 public class AccountRecoveryResource {
 
     private final AccountRecovery recovery;
+    private final UserReads reads;
     private final RateLimits limits;
 
-    AccountRecoveryResource(AccountRecovery recovery, RateLimits limits) {
+    AccountRecoveryResource(AccountRecovery recovery, UserReads reads, RateLimits limits) {
         this.recovery = recovery;
+        this.reads = reads;
         this.limits = limits;
-    }
-
-    public record EmailRequest(@Schema(examples = "ada@example.com") @NotBlank @Email @Size(max = 254) String email) {
-    }
-
-    public record TokenRequest(@NotBlank @Size(max = 100) String token) {
-    }
-
-    public record ResetRequest(@NotBlank @Size(max = 100) String token,
-                               @Schema(examples = "correct horse battery") @NotNull @Size(min = 8, max = 72) String password) {
-    }
-
-    public record Accepted(String message) {
-    }
-
-    public record Verified(Me user) {
     }
 
     private static final Accepted MAIL_ON_ITS_WAY =
@@ -60,6 +50,7 @@ public class AccountRecoveryResource {
     @Operation(summary = "Mail a link that confirms the address (24 h, single use)")
     @APIResponse(responseCode = "202", description = "Same answer whether or not the address has an account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Accepted.class)))
+    @ErrorAnswer(status = 429, description = "Too many mails asked for this email; see Retry-After")
     public RestResponse<Accepted> requestVerification(@Valid @NotNull EmailRequest request) {
         limits.consume("mail-email", "verify:" + request.email().strip().toLowerCase(Locale.ROOT));
         recovery.requestVerification(request.email());
@@ -70,7 +61,8 @@ public class AccountRecoveryResource {
     @Path("/email-verification/confirm")
     @Operation(summary = "Confirm the address with the mailed token")
     public Verified confirmVerification(@Valid @NotNull TokenRequest request) {
-        return new Verified(Me.of(recovery.confirmVerification(request.token())));
+        UUID userId = recovery.confirmVerification(request.token());
+        return new Verified(reads.me(userId).orElseThrow(() -> Problems.notFound("User not found")));
     }
 
     @POST
@@ -78,6 +70,7 @@ public class AccountRecoveryResource {
     @Operation(summary = "Mail a link that lets the user set a new password (1 h, single use)")
     @APIResponse(responseCode = "202", description = "Same answer whether or not the address has an account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Accepted.class)))
+    @ErrorAnswer(status = 429, description = "Too many mails asked for this email; see Retry-After")
     public RestResponse<Accepted> requestReset(@Valid @NotNull EmailRequest request) {
         limits.consume("mail-email", "reset:" + request.email().strip().toLowerCase(Locale.ROOT));
         recovery.requestReset(request.email());

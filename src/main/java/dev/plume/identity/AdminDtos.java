@@ -14,11 +14,9 @@ public final class AdminDtos {
     private AdminDtos() {
     }
 
-    public record AdminUserView(UUID id, String email, String name, Role role, Instant emailVerified,
-                                Instant createdAt, Instant deletedAt) {
-        static AdminUserView of(User user) {
-            return new AdminUserView(user.id, user.email, user.name, user.role, user.emailVerified, user.createdAt, user.deletedAt);
-        }
+    public record AdminUserView(UUID id, String email, @Schema(nullable = true) String name, Role role,
+                                @Schema(nullable = true) Instant emailVerified, Instant createdAt,
+                                @Schema(nullable = true) Instant deletedAt) {
     }
 
     public record AdminUserPage(List<AdminUserView> users, OffsetPagination pagination) {

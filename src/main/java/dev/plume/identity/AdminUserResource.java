@@ -1,19 +1,17 @@
 package dev.plume.identity;
 
+import dev.plume.platform.web.ErrorAnswer;
 import dev.plume.identity.AdminDtos.AdminUserPage;
 import dev.plume.identity.AdminDtos.AdminUserView;
 import dev.plume.identity.AdminDtos.ChangeRoleRequest;
 import dev.plume.platform.error.Problems;
-import dev.plume.platform.page.Limit;
+import dev.plume.platform.page.NumberedPageParams;
 import dev.plume.platform.page.OffsetPagination;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,110 +19,79 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
-/**
- * User administration (ADMIN). Only a SUPER_ADMIN grants or takes away ADMIN and SUPER_ADMIN,
- * or deletes an administrator; nobody changes their own role or deletes themselves.
- */
+/** User administration (ADMIN); the rules of who may change whom are the User's. */
 @Path("/api/admin/users")
 @RolesAllowed("ADMIN")
-@Transactional
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin")
 public class AdminUserResource {
 
     private final SecurityIdentity identity;
-    private final SessionRevocation sessions;
-    private final Event<UserChanged> userChanged;
+    private final UserReads reads;
+    private final UserWrites writes;
 
-    AdminUserResource(SecurityIdentity identity, SessionRevocation sessions, Event<UserChanged> userChanged) {
+    AdminUserResource(SecurityIdentity identity, UserReads reads, UserWrites writes) {
         this.identity = identity;
-        this.sessions = sessions;
-        this.userChanged = userChanged;
+        this.reads = reads;
+        this.writes = writes;
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Users, newest first: search by email or name, filter by role or deletion")
-    public AdminUserPage list(@QueryParam("q") String q, @QueryParam("role") String role,
-                              @QueryParam("deleted") String deleted, @QueryParam("page") String page, @Context UriInfo uri) {
-        int limit = Limit.of(uri);
-        int number = page == null ? 1 : OffsetPagination.parsePage(page);
-        PanacheQuery<User> query = User.search(q, parseRole(role), parseDeleted(deleted));
-        long total = query.count();
-        var users = query.page(Page.of(number - 1, limit)).list().stream().map(AdminUserView::of).toList();
-        return new AdminUserPage(users, OffsetPagination.of(number, limit, total));
+    public AdminUserPage list(@Parameter(description = "Part of the email or name, any letter case") @QueryParam("q") String q,
+                              @Parameter(description = "Only users with this role (any letter case)",
+                                      schema = @Schema(type = SchemaType.STRING, examples = "MODERATOR")) @QueryParam("role") String role,
+                              @Parameter(description = "false (default): active users; true: deleted ones; all: both",
+                                      schema = @Schema(type = SchemaType.STRING, enumeration = {"false", "true", "all"}))
+                              @QueryParam("deleted") String deleted,
+                              @BeanParam NumberedPageParams paging) {
+        UserReads.AdminMatches matches = reads.adminPage(q, parseRole(role), parseDeleted(deleted), paging.offset(), paging.limit());
+        return new AdminUserPage(matches.users(), OffsetPagination.of(paging.page(), paging.limit(), matches.total()));
     }
 
     @GET
     @Path("/{id}")
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "One user, deleted or not")
     public AdminUserView get(@PathParam("id") UUID id) {
-        return AdminUserView.of(User.<User>findByIdOptional(id).orElseThrow(() -> Problems.notFound("User not found")));
+        return reads.adminUser(id).orElseThrow(() -> Problems.notFound("User not found"));
     }
 
     @PUT
     @Path("/{id}/role")
-    @Operation(summary = "Change a user's role")
+    @Operation(summary = "Change a user's role: nobody their own, and only a SUPER_ADMIN to or from ADMIN and SUPER_ADMIN")
+    @ErrorAnswer(status = 403, description = "Not an ADMIN; the caller's own role; ADMIN or SUPER_ADMIN given or taken by an ADMIN")
     public AdminUserView changeRole(@PathParam("id") UUID id, @Valid @NotNull ChangeRoleRequest request) {
-        Viewer admin = Viewer.of(identity);
-        User user = User.lockActive(id).orElseThrow(() -> Problems.notFound("User not found"));
-        if (user.id.equals(admin.id())) {
-            throw Problems.forbidden("Nobody changes their own role");
-        }
-        if ((user.role.atLeast(Role.ADMIN) || request.role().atLeast(Role.ADMIN)) && !admin.role().atLeast(Role.SUPER_ADMIN)) {
-            throw Problems.forbidden("Only a SUPER_ADMIN grants or takes away ADMIN and SUPER_ADMIN");
-        }
-        user.role = request.role();
-        user.flush();
-        userChanged.fire(new UserChanged(user.id));
-        return AdminUserView.of(user);
+        writes.changeRole(Viewer.of(identity), id, request.role());
+        return get(id);
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Soft-delete a user: their sessions end, their posts and comments leave public reads")
+    @ErrorAnswer(status = 403, description = "Not an ADMIN; the caller themselves; an administrator, unless by a SUPER_ADMIN")
     public AdminUserView delete(@PathParam("id") UUID id) {
-        User user = User.lockActive(id).orElseThrow(() -> Problems.notFound("User not found"));
-        mayRemove(user);
-        user.deletedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        user.flush();
-        sessions.endAllOf(user.id);
-        userChanged.fire(new UserChanged(user.id));
-        return AdminUserView.of(user);
+        writes.delete(Viewer.of(identity), id);
+        return get(id);
     }
 
     @POST
     @Path("/{id}/restore")
     @Operation(summary = "Restore a soft-deleted user and, with them, their posts and comments")
+    @ErrorAnswer(status = 403, description = "Not an ADMIN; the caller themselves; an administrator, unless by a SUPER_ADMIN")
     public AdminUserView restore(@PathParam("id") UUID id) {
-        User user = User.<User>findByIdOptional(id).orElseThrow(() -> Problems.notFound("User not found"));
-        mayRemove(user);
-        user.deletedAt = null;
-        user.flush();
-        userChanged.fire(new UserChanged(user.id));
-        return AdminUserView.of(user);
-    }
-
-    private void mayRemove(User user) {
-        Viewer admin = Viewer.of(identity);
-        if (user.id.equals(admin.id())) {
-            throw Problems.forbidden("Nobody deletes or restores themselves");
-        }
-        if (user.role.atLeast(Role.ADMIN) && !admin.role().atLeast(Role.SUPER_ADMIN)) {
-            throw Problems.forbidden("Only a SUPER_ADMIN deletes or restores an administrator");
-        }
+        writes.restore(Viewer.of(identity), id);
+        return get(id);
     }
 
     private static Role parseRole(String role) {
@@ -138,14 +105,15 @@ public class AdminUserResource {
         }
     }
 
-    private static User.Deletion parseDeleted(String deleted) {
+    /** null: deleted or not. */
+    private static Boolean parseDeleted(String deleted) {
         if (deleted == null) {
-            return User.Deletion.ACTIVE;
+            return false;
         }
         return switch (deleted) {
-            case "false" -> User.Deletion.ACTIVE;
-            case "true" -> User.Deletion.DELETED;
-            case "all" -> User.Deletion.ANY;
+            case "false" -> false;
+            case "true" -> true;
+            case "all" -> null;
             default -> throw Problems.invalid("query", "deleted", "must be false, true or all");
         };
     }

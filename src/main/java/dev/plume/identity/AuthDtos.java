@@ -26,19 +26,31 @@ public final class AuthDtos {
             @Schema(examples = "password123") @NotNull String password) {
     }
 
-    public record AccountView(UUID id, String email, String name, String image, Role role, Instant createdAt) {
-        public static AccountView of(User user) {
-            return new AccountView(user.id, user.email, user.name, user.image, user.role, user.createdAt);
-        }
+    /** A user as they and the administrators see them. */
+    public record UserView(UUID id, String email, @Schema(nullable = true) String name, @Schema(nullable = true) String image,
+                           Role role, Instant createdAt) {
     }
 
-    public record Registered(AccountView user) {
+    public record UserEnvelope(UserView user) {
     }
 
     public record SignedIn(@Schema(description = "Bearer token; send as `Authorization: Bearer <token>`") String token,
-                           Instant expires, AccountView user) {
+                           Instant expires, UserView user) {
     }
 
-    public record CurrentSession(AccountView user, Instant expires) {
+    public record CurrentSession(UserView user, Instant expires) {
+    }
+
+    public record EmailRequest(@Schema(examples = "ada@example.com") @NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    public record TokenRequest(@NotBlank @Size(max = 100) String token) {
+    }
+
+    public record ResetRequest(@NotBlank @Size(max = 100) String token,
+                               @Schema(examples = "correct horse battery") @NotNull @Size(min = 8, max = 72) String password) {
+    }
+
+    public record Accepted(String message) {
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Request and response bodies of /api/me. */
+/** Request and response bodies of /api/me and of changing a user's public details. */
 public final class MeDtos {
 
     private MeDtos() {
@@ -16,39 +16,45 @@ public final class MeDtos {
 
     static final String WEB_URL = "^https?://\\S+$";
 
-    public record Me(UUID id, String email, Instant emailVerified, String name, String image, Role role,
+    public record Me(UUID id, String email, @Schema(nullable = true) Instant emailVerified, @Schema(nullable = true) String name,
+                     @Schema(nullable = true) String image, Role role,
                      @Schema(description = "Whether the user can sign in with a password") boolean hasPassword,
                      Instant createdAt) {
-        static Me of(User user) {
-            return new Me(user.id, user.email, user.emailVerified, user.name, user.image, user.role,
-                    user.passwordHash != null, user.createdAt);
-        }
+    }
+
+    public record Verified(Me user) {
     }
 
     /** Absent fields are left as they are. */
-    public record UpdateMeRequest(
-            @Schema(examples = "Ada Lovelace") @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-            @Schema(examples = "https://example.com/ada.png") @Size(max = 2000) @Pattern(regexp = WEB_URL, message = "must be an http(s) URL") String image) {
+    public record ChangeUserRequest(
+            @Schema(nullable = true, examples = "Ada Lovelace") @Size(min = 1, max = 100)
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+            @Schema(nullable = true, examples = "https://example.com/ada.png") @Size(max = 2000)
+            @Pattern(regexp = WEB_URL, message = "must be an http(s) URL") String image) {
     }
 
-    public record ProfileView(String bio, String avatar, Instant updatedAt) {
-        static ProfileView of(Profile profile) {
-            return new ProfileView(profile.bio, profile.avatar, profile.updatedAt);
-        }
+    public record ProfileView(@Schema(nullable = true) String bio, @Schema(nullable = true) String avatar,
+                              @Schema(nullable = true, description = "null until the profile is first written") Instant updatedAt) {
     }
 
     /** Absent fields are left as they are; an empty string clears one. */
     public record UpdateProfileRequest(
-            @Schema(examples = "Mathematician, writes about engines") @Size(max = 2000) String bio,
-            @Schema(examples = "https://example.com/ada.png") @Size(max = 2000) @Pattern(regexp = "^$|" + WEB_URL, message = "must be an http(s) URL") String avatar) {
+            @Schema(nullable = true, examples = "Mathematician, writes about engines") @Size(max = 2000) String bio,
+            @Schema(nullable = true, examples = "https://example.com/ada.png") @Size(max = 2000)
+            @Pattern(regexp = "^$|" + WEB_URL, message = "must be an http(s) URL") String avatar) {
     }
 
-    public record AccountView(UUID id, String type, String provider, String providerAccountId) {
-        static AccountView of(Account account) {
-            return new AccountView(account.id, account.type, account.provider, account.providerAccountId);
-        }
+    /** A way to sign in through an identity provider, linked to the user. */
+    public record LinkedAccountView(UUID id, String type, String provider, String providerAccountId) {
     }
 
-    public record AccountList(List<AccountView> data) {
+    public record LinkedAccountList(List<LinkedAccountView> data) {
+    }
+
+    public record SessionView(UUID id, Instant createdAt, Instant expires, @Schema(nullable = true) String userAgent,
+                              @Schema(description = "The session making this request") boolean current) {
+    }
+
+    public record SessionList(List<SessionView> data) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.plume.identity;
 
+import dev.plume.identity.MeDtos.SessionList;
 import dev.plume.platform.error.Problems;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -13,8 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/me/sessions")
@@ -24,26 +23,19 @@ import java.util.UUID;
 public class MySessionsResource {
 
     private final SecurityIdentity identity;
-    private final SessionRevocation revocation;
+    private final UserReads reads;
+    private final SessionWrites sessions;
 
-    MySessionsResource(SecurityIdentity identity, SessionRevocation revocation) {
+    MySessionsResource(SecurityIdentity identity, UserReads reads, SessionWrites sessions) {
         this.identity = identity;
-        this.revocation = revocation;
-    }
-
-    public record SessionView(UUID id, Instant createdAt, Instant expires, String userAgent, boolean current) {
-    }
-
-    public record SessionList(List<SessionView> data) {
+        this.reads = reads;
+        this.sessions = sessions;
     }
 
     @GET
     @Operation(summary = "My live sessions, newest first; `current` marks the one making this request")
     public SessionList list() {
-        UUID current = identity.getAttribute(SessionIdentityProvider.SESSION_ID_ATTRIBUTE);
-        return new SessionList(Session.liveOf(Viewer.of(identity).id()).stream()
-                .map(s -> new SessionView(s.id, s.createdAt, s.expires, s.userAgent, s.id.equals(current)))
-                .toList());
+        return new SessionList(reads.liveSessions(Viewer.of(identity).id(), identity.getAttribute(SessionIdentityProvider.SESSION_ID_ATTRIBUTE)));
     }
 
     @DELETE
@@ -51,7 +43,7 @@ public class MySessionsResource {
     @Operation(summary = "Revoke one of my sessions")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("id") UUID id) {
-        if (!revocation.end(Viewer.of(identity).id(), id)) {
+        if (!sessions.end(Viewer.of(identity).id(), id)) {
             throw Problems.notFound("Session not found");
         }
         return Response.noContent().build();
@@ -61,7 +53,7 @@ public class MySessionsResource {
     @Operation(summary = "Sign out everywhere: ends every one of my sessions, this one included")
     @APIResponse(responseCode = "204", description = "Signed out everywhere")
     public Response revokeAll() {
-        revocation.endAllOf(Viewer.of(identity).id());
+        sessions.endAllOf(Viewer.of(identity).id());
         return Response.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.plume.identity;
 
+import dev.plume.platform.database.Sql;
 import dev.plume.platform.database.UuidEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,8 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-
-import static dev.plume.platform.database.Rows.first;
 
 /** A single-use, short-lived permission to set a new password. Only the token's SHA-256 hex is stored. */
 @Entity
@@ -38,11 +37,11 @@ public class PasswordResetToken extends UuidEntity {
 
     /** Marks a live, unused token used; answers its user. Concurrent uses: only one wins. */
     public static Optional<UUID> use(String tokenHash) {
-        return first(getEntityManager().createNativeQuery("""
+        return Sql.of("""
                         update password_reset_tokens set used_at = now()
                         where token_hash = :hash and used_at is null and expires > now()
                         returning user_id""")
-                .setParameter("hash", tokenHash), UUID.class);
+                .bind("hash", tokenHash).first(row -> row.uuid("user_id"));
     }
 
     /** Expired or used tokens are of no further use. */

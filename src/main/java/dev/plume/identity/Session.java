@@ -1,5 +1,6 @@
 package dev.plume.identity;
 
+import dev.plume.platform.database.Sql;
 import dev.plume.platform.database.UuidEntity;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.Column;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static dev.plume.platform.database.Rows.first;
 
 /** A signed-in session. The token itself is never stored, only its SHA-256 hex. */
 @Entity
@@ -37,26 +37,30 @@ public class Session extends UuidEntity {
     /** Opens a session for the user and answers the bearer token, shown to the client once. */
     public static Issued open(UUID userId, Duration maxAge, String userAgent) {
         String token = SessionTokens.newToken();
-        Session session = new Session();
-        session.sessionTokenHash = SessionTokens.hash(token);
-        session.userId = userId;
-        session.expires = Instant.now().plus(maxAge).truncatedTo(ChronoUnit.MILLIS);
+        Session session = store(SessionTokens.hash(token), userId, Instant.now().plus(maxAge));
         session.userAgent = userAgent == null ? null : userAgent.substring(0, Math.min(userAgent.length(), 300));
-        session.persist();
         return new Issued(token, session.expires);
+    }
+
+    /** A session of a token made elsewhere (by Auth.js), stored by its hash. */
+    public static Session store(String tokenHash, UUID userId, Instant expires) {
+        Session session = new Session();
+        session.sessionTokenHash = tokenHash;
+        session.userId = userId;
+        session.expires = expires.truncatedTo(ChronoUnit.MILLIS);
+        session.persistAndFlush();
+        return session;
     }
 
     /** The viewer a live token belongs to (session not expired, user not deleted), with the session. One statement. */
     public static Optional<Live> liveViewerOf(String tokenHash) {
-        return getEntityManager().createQuery("""
-                        select u.id, u.name, u.image, u.role, s.id, s.expires
-                        from Session s join User u on u.id = s.userId
-                        where s.sessionTokenHash = :hash and s.expires > current_timestamp and u.deletedAt is null""",
-                        Object[].class)
-                .setParameter("hash", tokenHash)
-                .getResultList().stream().findFirst()
-                .map(row -> new Live(new Viewer((UUID) row[0], (String) row[1], (String) row[2], (Role) row[3]),
-                        (UUID) row[4], (Instant) row[5]));
+        return Sql.of("""
+                        select u.id, u.name, u.image, u.role::text as role, s.id as session_id, s.expires
+                        from sessions s join users u on u.id = s.user_id
+                        where s.session_token = :hash and s.expires > now() and u.deleted_at is null""")
+                .bind("hash", tokenHash)
+                .first(row -> new Live(new Viewer(row.uuid("id"), row.text("name"), row.text("image"), row.enumValue("role", Role.class)),
+                        row.uuid("session_id"), row.instant("expires")));
     }
 
     /** The session of a token, expired or not. */
@@ -64,32 +68,32 @@ public class Session extends UuidEntity {
         return find("sessionTokenHash", tokenHash).firstResultOptional();
     }
 
-    public static Optional<Session> findLive(String tokenHash) {
-        return find("sessionTokenHash = ?1 and expires > current_timestamp", tokenHash).firstResultOptional();
-    }
-
     /** Moves the end of a session; answers whether it still existed. */
     public static boolean extend(String tokenHash, Instant expires) {
         return update("expires = ?1 where sessionTokenHash = ?2", expires.truncatedTo(ChronoUnit.MILLIS), tokenHash) > 0;
     }
 
-    public static List<Session> liveOf(UUID userId) {
-        return list("userId = ?1 and expires > current_timestamp order by createdAt desc", userId);
-    }
-
     /** Ends every session of a user; answers the token hashes, for evicting them from caches. */
-    @SuppressWarnings("unchecked")
     public static List<String> endAllOf(UUID userId) {
-        return getEntityManager().createNativeQuery("delete from sessions where user_id = :user returning session_token")
-                .setParameter("user", userId)
-                .getResultList();
+        return Sql.of("delete from sessions where user_id = :user returning session_token").bind("user", userId)
+                .list(row -> row.text("session_token"));
     }
 
     /** Ends one session of a user; answers its token hash, or empty when the user has no such session. */
     public static Optional<String> end(UUID userId, UUID sessionId) {
-        return first(getEntityManager().createNativeQuery("delete from sessions where id = :id and user_id = :user returning session_token")
-                .setParameter("id", sessionId)
-                .setParameter("user", userId), String.class);
+        return Sql.of("delete from sessions where id = :id and user_id = :user returning session_token")
+                .bind("id", sessionId).bind("user", userId).first(row -> row.text("session_token"));
+    }
+
+    /** Ends the session of a token; answers whether there was one. */
+    public static boolean endByTokenHash(String tokenHash) {
+        return delete("sessionTokenHash", tokenHash) > 0;
+    }
+
+    /** The token hashes of a user's sessions, for evicting them from caches after a change to the user. */
+    public static List<String> tokenHashesOf(UUID userId) {
+        return Sql.of("select session_token from sessions where user_id = :user").bind("user", userId)
+                .list(row -> row.text("session_token"));
     }
 
     public static long purgeExpired() {

@@ -1,6 +1,5 @@
 package dev.plume.identity;
 
-import dev.plume.platform.cache.ReadCache;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -18,7 +17,7 @@ import java.time.Instant;
 /**
  * Resolves a bearer token to its session's user, with that user's role and every role below
  * it, and renews the session when it is due (SessionSettings). Live sessions are cached
- * briefly by token hash (see ReadCache.SESSIONS); ending a session evicts it.
+ * briefly by token hash (SessionCache); ending a session evicts it.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
@@ -26,10 +25,10 @@ public class SessionIdentityProvider implements IdentityProvider<TokenAuthentica
     static final String TOKEN_HASH_ATTRIBUTE = "plume.token-hash";
     static final String SESSION_ID_ATTRIBUTE = "plume.session-id";
 
-    private final ReadCache cache;
+    private final SessionCache cache;
     private final SessionSettings settings;
 
-    SessionIdentityProvider(ReadCache cache, SessionSettings settings) {
+    SessionIdentityProvider(SessionCache cache, SessionSettings settings) {
         this.cache = cache;
         this.settings = settings;
     }
@@ -55,7 +54,7 @@ public class SessionIdentityProvider implements IdentityProvider<TokenAuthentica
     @ActivateRequestContext
     @Transactional
     SecurityIdentity identityOf(String tokenHash) {
-        Session.Live session = cache.get(ReadCache.SESSIONS, tokenHash, Session.Live.class, () -> Session.liveViewerOf(tokenHash)
+        Session.Live session = cache.get(tokenHash, () -> Session.liveViewerOf(tokenHash)
                 .orElseThrow(() -> new AuthenticationFailedException("Missing, unknown or expired bearer token")));
         Instant now = Instant.now();
         if (session.ended()) {
@@ -63,7 +62,7 @@ public class SessionIdentityProvider implements IdentityProvider<TokenAuthentica
         }
         if (settings.dueForRenewal(session.expires(), now)) {
             Session.extend(tokenHash, now.plus(settings.maxAge()));
-            cache.invalidate(ReadCache.SESSIONS, tokenHash);
+            cache.evict(tokenHash);
         }
         Viewer viewer = session.viewer();
         return QuarkusSecurityIdentity.builder()

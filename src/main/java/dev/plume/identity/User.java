@@ -1,6 +1,7 @@
 package dev.plume.identity;
 
 import dev.plume.platform.database.TimestampedEntity;
+import dev.plume.platform.error.Problems;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,14 +12,15 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcType;
 import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-
 import java.time.Instant;
-import java.util.Locale;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * A user, and the rules of changing one: who may change a role, delete or restore a user. The
+ * admin API, the Auth.js adapter, the command line and the seed all go through these methods.
+ */
 @Entity
 @Table(name = "users")
 @DynamicUpdate
@@ -38,13 +40,66 @@ public class User extends TimestampedEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcType(PostgreSQLEnumJdbcType.class)
-    public Role role = Role.USER;
+    private Role role = Role.USER;
 
     @Column(name = "deleted_at")
     public Instant deletedAt;
 
-    public static Optional<User> findActive(UUID id) {
-        return find("id = ?1 and deletedAt is null", id).firstResultOptional();
+    /** A new user with role USER; the caller persists it. */
+    public static User of(String email, String name) {
+        User user = new User();
+        user.email = email.strip();
+        user.name = name == null ? null : name.strip();
+        return user;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /**
+     * Gives the user another role. Nobody changes their own; only an ADMIN changes roles, and
+     * only a SUPER_ADMIN grants or takes away ADMIN and SUPER_ADMIN.
+     */
+    public void changeRole(Actor by, Role newRole) {
+        if (by instanceof Viewer viewer) {
+            if (viewer.id().equals(id)) {
+                throw Problems.forbidden("Nobody changes their own role");
+            }
+            if (!viewer.role().atLeast(Role.ADMIN)) {
+                throw Problems.forbidden("Only an ADMIN changes roles");
+            }
+            if ((role.atLeast(Role.ADMIN) || newRole.atLeast(Role.ADMIN)) && !viewer.role().atLeast(Role.SUPER_ADMIN)) {
+                throw Problems.forbidden("Only a SUPER_ADMIN grants or takes away ADMIN and SUPER_ADMIN");
+            }
+        }
+        role = newRole;
+    }
+
+    /** Soft-deletes the user: their sessions are ended by the caller, their content leaves public reads. */
+    public void delete(Actor by) {
+        mayRemove(by);
+        deletedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public void restore(Actor by) {
+        mayRemove(by);
+        deletedAt = null;
+    }
+
+    /** Only an ADMIN deletes or restores users, nobody themselves, and only a SUPER_ADMIN an administrator. */
+    private void mayRemove(Actor by) {
+        if (by instanceof Viewer viewer) {
+            if (viewer.id().equals(id)) {
+                throw Problems.forbidden("Nobody deletes or restores themselves");
+            }
+            if (!viewer.role().atLeast(Role.ADMIN)) {
+                throw Problems.forbidden("Only an ADMIN deletes or restores users");
+            }
+            if (role.atLeast(Role.ADMIN) && !viewer.role().atLeast(Role.SUPER_ADMIN)) {
+                throw Problems.forbidden("Only a SUPER_ADMIN deletes or restores an administrator");
+            }
+        }
     }
 
     /** Changes the name (trimmed) and picture that are given; null leaves one as it is. */
@@ -57,38 +112,31 @@ public class User extends TimestampedEntity {
         }
     }
 
+    public void verifyEmail() {
+        if (emailVerified == null) {
+            emailVerified = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        }
+    }
+
+    public static Optional<User> findActive(UUID id) {
+        return find("id = ?1 and deletedAt is null", id).firstResultOptional();
+    }
+
     /** The active user, its row locked until the transaction ends. */
     public static Optional<User> lockActive(UUID id) {
         return find("id = ?1 and deletedAt is null", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    public static Optional<User> findActiveByEmail(String email) {
-        return find("lower(email) = lower(?1) and deletedAt is null", email).firstResultOptional();
+    /** Any user, deleted or not, its row locked until the transaction ends. */
+    public static Optional<User> lock(UUID id) {
+        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    public enum Deletion { ACTIVE, DELETED, ANY }
-
-    /** Users newest first, matching a search in email or name, a role and a deletion state (null: any role). */
-    public static PanacheQuery<User> search(String text, Role role, Deletion deletion) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (text != null && !text.isBlank()) {
-            query.append(" and (lower(email) like :text escape '\\' or lower(name) like :text escape '\\')");
-            parameters.and("text", "%" + text.strip().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%");
-        }
-        if (role != null) {
-            query.append(" and role = :role");
-            parameters.and("role", role);
-        }
-        query.append(switch (deletion) {
-            case ACTIVE -> " and deletedAt is null";
-            case DELETED -> " and deletedAt is not null";
-            case ANY -> "";
-        });
-        return find(query + " order by createdAt desc, id desc", parameters);
+    public static Optional<User> findActiveByEmail(String email) {
+        return find("lower(email) = lower(?1) and deletedAt is null", email.strip()).firstResultOptional();
     }
 
     public static boolean emailTaken(String email) {
-        return count("lower(email) = lower(?1)", email) > 0;
+        return count("lower(email) = lower(?1)", email.strip()) > 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.plume.identity;
 
+import dev.plume.platform.database.Sql;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,8 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
-
-import static dev.plume.platform.database.Rows.first;
 
 /**
  * A single-use token proving control of an identifier (an email address), Auth.js's
@@ -39,23 +38,25 @@ public class VerificationToken extends PanacheEntityBase {
         stored.persistAndFlush();
     }
 
+    public record Taken(String identifier, Instant expires) {
+    }
+
     /** Takes the token out, whether expired or not, so that it is used at most once. */
-    public static Optional<VerificationToken> take(String identifier, String tokenHash) {
-        return first(getEntityManager().createNativeQuery("""
+    public static Optional<Taken> take(String identifier, String tokenHash) {
+        return Sql.of("""
                         delete from verification_tokens where identifier = :identifier and token = :token
-                        returning identifier, token, expires""", VerificationToken.class)
-                .setParameter("identifier", identifier)
-                .setParameter("token", tokenHash), VerificationToken.class);
+                        returning identifier, expires""")
+                .bind("identifier", identifier).bind("token", tokenHash)
+                .first(row -> new Taken(row.text("identifier"), row.instant("expires")));
     }
 
     /** Takes out a live token whose identifier starts with {@code prefix}; answers the identifier. */
     public static Optional<String> takeLive(String prefix, String tokenHash) {
-        return first(getEntityManager().createNativeQuery("""
+        return Sql.of("""
                         delete from verification_tokens
                         where token = :token and starts_with(identifier, :prefix) and expires > now()
                         returning identifier""")
-                .setParameter("token", tokenHash)
-                .setParameter("prefix", prefix), String.class);
+                .bind("token", tokenHash).bind("prefix", prefix).first(row -> row.text("identifier"));
     }
 
     public static long purgeExpired() {

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** The signed-in user a request acts for, as its bearer token's session names it. */
 @RegisterForReflection
-public record Viewer(UUID id, String name, String image, Role role) {
+public record Viewer(UUID id, String name, String image, Role role) implements Actor {
 
     static final String ATTRIBUTE = "plume.viewer";
 
@@ -16,6 +16,7 @@ public record Viewer(UUID id, String name, String image, Role role) {
         return identity.getAttribute(ATTRIBUTE);
     }
 
+    /** Whether the viewer owns the object, or holds a role that may change anybody's. */
     public boolean mayChange(UUID ownerId, Role overridingRole) {
         return id.equals(ownerId) || role.atLeast(overridingRole);
     }

@@ -3,6 +3,7 @@ package dev.plume.content;
 import dev.plume.support.Fixtures;
 import dev.plume.support.Fixtures.TestPost;
 import dev.plume.support.Fixtures.TestUser;
+import dev.plume.support.Together;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,8 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class CounterExactnessTest {
 
+    /** A post's comment count is its comments that are not deleted, by authors not deleted. */
     private static void assertCountersExact(UUID postId) {
-        long comments = Fixtures.count("select count(*) from comments where post_id = ? and deleted_at is null", postId);
+        long comments = Fixtures.count("""
+                select count(*) from comments c join users u on u.id = c.author_id
+                where c.post_id = ? and c.deleted_at is null and u.deleted_at is null""", postId);
         long likes = Fixtures.count("select count(*) from likes where post_id = ?", postId);
         assertEquals(comments, Fixtures.count("select coalesce(sum(comments), 0) from post_counters where post_id = ?", postId));
         assertEquals(likes, Fixtures.count("select coalesce(sum(likes), 0) from post_counters where post_id = ?", postId));
@@ -34,11 +34,14 @@ class CounterExactnessTest {
     @Test
     void concurrentLikesUnlikesCommentsAndDeletesKeepTheCountsExact() throws Exception {
         TestPost post = Fixtures.published(Fixtures.user(), null, Instant.parse("2022-11-11T00:00:00Z"));
-        List<Callable<Integer>> work = new ArrayList<>();
+        List<TestUser> users = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            TestUser user = Fixtures.user();
+            users.add(Fixtures.user());
+        }
+        Together.run(24, i -> {
+            TestUser user = users.get(i);
             boolean regrets = i % 3 == 0;
-            work.add(() -> {
+            return () -> {
                 given().header("Authorization", user.bearer()).put("/api/posts/" + post.id() + "/like").then().statusCode(200);
                 String comment = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
                         .body(Map.of("content", "Counting")).post("/api/posts/" + post.id() + "/comments")
@@ -48,16 +51,8 @@ class CounterExactnessTest {
                     given().header("Authorization", user.bearer()).delete("/api/comments/" + comment).then().statusCode(204);
                 }
                 return 0;
-            });
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(12);
-        try {
-            for (Future<Integer> done : pool.invokeAll(work)) {
-                done.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+            };
+        });
         assertCountersExact(post.id());
         given().get("/api/posts/" + post.slug()).then()
                 .body("post.counts.likes", org.hamcrest.Matchers.equalTo(16))
@@ -81,5 +76,28 @@ class CounterExactnessTest {
         Fixtures.execute("insert into comments (content, author_id, post_id) values ('again', ?, ?)", user.id(), post.id());
         Fixtures.execute("delete from posts where id = ?", post.id());
         assertEquals(0, Fixtures.count("select count(*) from post_counters where post_id = ?", post.id()));
+    }
+
+    @Test
+    void deletingRestoringAndRemovingACommenterMovesTheCountsOfEveryPostTheyCommentedOn() {
+        TestUser commenter = Fixtures.user();
+        List<UUID> posts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            TestPost post = Fixtures.published(Fixtures.user(), null, Instant.parse("2022-11-13T00:00:00Z").plusSeconds(i));
+            posts.add(post.id());
+            Fixtures.execute("insert into comments (content, author_id, post_id) select 'mine', ?, ? from generate_series(1, ?)",
+                    commenter.id(), post.id(), i + 1);
+            Fixtures.execute("insert into comments (content, author_id, post_id) values ('theirs', ?, ?)", Fixtures.user().id(), post.id());
+        }
+        posts.forEach(CounterExactnessTest::assertCountersExact);
+        Fixtures.execute("update users set deleted_at = now() where id = ?", commenter.id());
+        posts.forEach(CounterExactnessTest::assertCountersExact);
+        assertEquals(1, Fixtures.count("select comments from post_counters where post_id = ?", posts.get(2)));
+        Fixtures.execute("update users set deleted_at = null where id = ?", commenter.id());
+        posts.forEach(CounterExactnessTest::assertCountersExact);
+        assertEquals(4, Fixtures.count("select comments from post_counters where post_id = ?", posts.get(2)));
+        Fixtures.execute("delete from users where id = ?", commenter.id());
+        posts.forEach(CounterExactnessTest::assertCountersExact);
+        assertEquals(1, Fixtures.count("select comments from post_counters where post_id = ?", posts.get(2)));
     }
 }

@@ -18,6 +18,8 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class SearchTest {
@@ -49,6 +51,19 @@ class SearchTest {
         given().get("/api/posts/search?snippets=true&q=" + word).then().statusCode(200)
                 .body("posts.id", contains(inTitle.id().toString(), inBody.id().toString()))
                 .body("posts[1].snippet", containsString("<mark>" + word + "</mark>"));
+    }
+
+    /** A snippet is rendered as HTML by clients: the only markup in it may be the marks. */
+    @Test
+    void snippetsEscapeThePostsMarkupAndMarkOnlyTheMatches() {
+        String word = word();
+        Fixtures.post(Fixtures.user(), null, "PUBLISHED", Instant.parse("2020-03-03T00:00:00Z"), "Markup",
+                "Before <img src=x onerror=alert(1)> the " + word + " & <script>alert('x')</script> after \"quotes\".");
+        String snippet = given().get("/api/posts/search?snippets=true&q=" + word).then().statusCode(200)
+                .extract().path("posts[0].snippet");
+        assertTrue(snippet.startsWith("Before &lt;img src=x onerror=alert(1)&gt; the <mark>" + word + "</mark> &amp; "
+                + "&lt;script&gt;alert('x')&lt;/script&gt;"), snippet);
+        assertFalse(snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), "no markup but the marks: " + snippet);
     }
 
     @Test

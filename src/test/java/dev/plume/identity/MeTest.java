@@ -54,6 +54,20 @@ class MeTest {
                 .body("violations.field", hasItem("image"));
     }
 
+    /** The document's maxLength holds: one character more is refused, and the stored value is kept. */
+    @Test
+    void aProfileLongerThanDocumentedIsRefused() {
+        TestUser me = Fixtures.user();
+        String longest = "https://example.com/" + "a".repeat(2000 - "https://example.com/".length());
+        given().header("Authorization", me.bearer()).contentType(ContentType.JSON).body(Map.of("avatar", longest))
+                .patch("/api/me/profile").then().statusCode(200).body("avatar", equalTo(longest));
+        given().header("Authorization", me.bearer()).contentType(ContentType.JSON).body(Map.of("avatar", longest + "a"))
+                .patch("/api/me/profile").then().statusCode(400).body("violations[0].field", equalTo("avatar"));
+        given().header("Authorization", me.bearer()).contentType(ContentType.JSON).body(Map.of("bio", "b".repeat(2001)))
+                .patch("/api/me/profile").then().statusCode(400).body("violations[0].field", equalTo("bio"));
+        given().header("Authorization", me.bearer()).get("/api/me/profile").then().body("avatar", equalTo(longest));
+    }
+
     @Test
     void myProfileStartsEmptyAndKeepsWhatIWrite() {
         TestUser me = Fixtures.user();

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -85,6 +86,23 @@ class OpenApiTest {
             });
         }));
         assertEquals(List.of(), unnamed);
+    }
+
+    /** What may be null is declared so, in the 3.1 form ({@code type: [..., "null"]}, or anyOf with null for a reference). */
+    @Test
+    void fieldsThatCanBeNullAreDeclaredNullable() {
+        Map<String, Object> schemas = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().path("components.schemas");
+        for (String field : List.of("FeedItem.excerpt", "FeedItem.image", "FeedItem.category", "AuthorSummary.image",
+                "AuthorSummary.name", "PostDetail.category", "SearchHit.snippet", "CursorPagination.nextCursor",
+                "AdminUserView.deletedAt", "ProfileView.avatar", "ThreadComment.content", "ThreadComment.author",
+                "CommentView.parentId", "Me.emailVerified", "AdapterUser.emailVerified")) {
+            String[] parts = field.split("\\.");
+            Map<?, ?> property = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) schemas.get(parts[0])).get("properties")).get(parts[1]);
+            boolean nullable = String.valueOf(property.get("type")).contains("null")
+                    || String.valueOf(property.get("anyOf")).contains("null") || String.valueOf(property.get("oneOf")).contains("null");
+            assertTrue(nullable, field + " is not declared nullable: " + property);
+        }
     }
 
     @Test

@@ -3,11 +3,9 @@ package dev.plume.platform;
 import dev.plume.support.Fixtures;
 import dev.plume.support.Fixtures.TestPost;
 import dev.plume.support.Fixtures.TestUser;
-import dev.plume.support.PackagedApplication;
+import dev.plume.support.PackagedInstance;
 import dev.plume.support.RedisServer;
-import dev.plume.support.TestDatabase;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,17 +13,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two instances of the packaged application sharing one Redis (REDIS_URL): a write through one
@@ -36,20 +29,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SharedCacheIT {
 
     private static RedisServer redis;
-    private static Instance first;
-    private static Instance second;
+    private static PackagedInstance first;
+    private static PackagedInstance second;
 
     @BeforeAll
     static void startRedisAndTwoInstances() throws Exception {
         redis = RedisServer.startOrSkip();
         String keyPrefix = "plume-test-" + UUID.randomUUID() + ":";
-        first = Instance.start(redis.url(), keyPrefix, true);
-        second = Instance.start(redis.url(), keyPrefix, false);
+        first = PackagedInstance.start(Map.of("REDIS_URL", redis.url(), "REDIS_KEY_PREFIX", keyPrefix));
+        second = PackagedInstance.start(Map.of("REDIS_URL", redis.url(), "REDIS_KEY_PREFIX", keyPrefix));
     }
 
     @AfterAll
     static void stopAll() throws InterruptedException {
-        for (Instance instance : new Instance[]{first, second}) {
+        for (PackagedInstance instance : new PackagedInstance[]{first, second}) {
             if (instance != null) {
                 instance.stop();
             }
@@ -65,7 +58,7 @@ class SharedCacheIT {
         TestUser reader = Fixtures.user();
         // newer than any other post, so it heads the first feed page
         TestPost post = Fixtures.published(Fixtures.user(), null, Instant.now().plusSeconds(7200));
-        for (Instance instance : new Instance[]{first, second}) {
+        for (PackagedInstance instance : new PackagedInstance[]{first, second}) {
             instance.api().get("/api/posts/" + post.slug()).then().statusCode(200).body("post.counts.likes", equalTo(0));
             instance.api().get("/api/posts?limit=1").then().body("posts[0].id", equalTo(post.id().toString()))
                     .body("posts[0].counts.likes", equalTo(0));
@@ -110,59 +103,5 @@ class SharedCacheIT {
         TestUser user = Fixtures.user();
         second.api().header("Authorization", user.bearer()).get("/api/me").then().statusCode(200)
                 .body("id", equalTo(user.id().toString()));
-    }
-
-    private record Instance(Process process, int port, File log) {
-
-        static Instance start(String redisUrl, String keyPrefix, boolean migrate) throws Exception {
-            int port = RedisServer.freePort();
-            File log = Files.createTempFile("plume-instance", ".log").toFile();
-            ProcessBuilder builder = new ProcessBuilder(PackagedApplication.command("serve")).redirectErrorStream(true)
-                    .redirectOutput(log);
-            TestDatabase.Direct database = TestDatabase.direct();
-            Map<String, String> env = builder.environment();
-            env.remove("DATABASE_URL");
-            env.remove("DIRECT_URL");
-            env.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
-                    "QUARKUS_DATASOURCE_USERNAME", database.user(),
-                    "QUARKUS_DATASOURCE_PASSWORD", database.password(),
-                    "QUARKUS_FLYWAY_MIGRATE_AT_START", String.valueOf(migrate),
-                    "QUARKUS_HTTP_PORT", String.valueOf(port),
-                    "QUARKUS_MAILER_MOCK", "true",
-                    "REDIS_URL", redisUrl,
-                    "REDIS_KEY_PREFIX", keyPrefix));
-            Instance instance = new Instance(builder.start(), port, log);
-            instance.awaitReady();
-            return instance;
-        }
-
-        RequestSpecification api() {
-            return given().baseUri("http://127.0.0.1").port(port);
-        }
-
-        void awaitReady() throws Exception {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (System.nanoTime() < deadline) {
-                assertTrue(process.isAlive(), "the instance exited:\n" + Files.readString(log.toPath()));
-                try {
-                    if (api().get("/q/health/ready").statusCode() == 200) {
-                        return;
-                    }
-                } catch (Exception notListeningYet) {
-                    // the port opens a moment after the process starts
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("the instance was not ready in 90 s:\n" + Files.readString(log.toPath()));
-        }
-
-        void stop() {
-            process.destroy();
-            try {
-                process.waitFor(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     @Override
     public Map<String, String> start() {
         ClientAddresses.giveEachRequestItsOwn();
+        OpenApiContract.checkEveryExchange();
         Map<String, String> config = new HashMap<>(Map.of(
                 // the packaged application runs in the prod profile, which does not migrate at start
                 "quarkus.flyway.migrate-at-start", "true",

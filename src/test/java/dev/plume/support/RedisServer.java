@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A throwaway Debian redis-server on a free port, for the tests of the Redis cache backend.
- * Where it is not installed, those tests are reported as skipped, with why (.ci/run installs it).
+ * Where it is not installed, those tests are reported as skipped, with why; with
+ * {@code PLUME_REQUIRE_REDIS=true} (as .ci/run sets, having installed it) they fail instead.
  */
 public final class RedisServer implements AutoCloseable {
 
@@ -25,13 +26,30 @@ public final class RedisServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts one, or skips the calling test class when redis-server is not installed. */
-    public static RedisServer startOrSkip() throws IOException, InterruptedException {
+    /** Skips the calling test class when redis-server is not installed, or fails it where Redis is required. */
+    public static void requireOrSkip() {
         String missing = BINARY + " is not installed (apt-get install redis-server; .ci/run does)";
-        if (!Files.isExecutable(BINARY)) {
-            System.err.println("SKIPPED: " + missing);
+        if (Files.isExecutable(BINARY)) {
+            return;
         }
-        assumeTrue(Files.isExecutable(BINARY), missing);
+        if (Boolean.parseBoolean(System.getenv("PLUME_REQUIRE_REDIS"))) {
+            throw new AssertionError(missing + ", and PLUME_REQUIRE_REDIS is set");
+        }
+        System.err.println("SKIPPED: " + missing);
+        assumeTrue(false, missing);
+    }
+
+    public static boolean installed() {
+        return Files.isExecutable(BINARY);
+    }
+
+    /** Starts one, or skips the calling test class when redis-server is not installed (requireOrSkip). */
+    public static RedisServer startOrSkip() throws IOException, InterruptedException {
+        requireOrSkip();
+        return start();
+    }
+
+    static RedisServer start() throws IOException, InterruptedException {
         int port = freePort();
         Process process = new ProcessBuilder(BINARY.toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no").redirectErrorStream(true)

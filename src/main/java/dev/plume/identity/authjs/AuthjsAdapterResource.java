@@ -1,14 +1,7 @@
 package dev.plume.identity.authjs;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.plume.platform.web.ErrorAnswer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plume.identity.Account;
-import dev.plume.identity.Session;
-import dev.plume.identity.SessionRevocation;
-import dev.plume.identity.SessionTokens;
-import dev.plume.identity.User;
-import dev.plume.identity.UserChanged;
-import dev.plume.identity.VerificationToken;
 import dev.plume.identity.authjs.AdapterDtos.AdapterAccount;
 import dev.plume.identity.authjs.AdapterDtos.AdapterSession;
 import dev.plume.identity.authjs.AdapterDtos.AdapterUser;
@@ -21,272 +14,176 @@ import dev.plume.identity.authjs.AdapterDtos.SessionToken;
 import dev.plume.identity.authjs.AdapterDtos.UseVerificationToken;
 import dev.plume.identity.authjs.AdapterDtos.UserEmail;
 import dev.plume.identity.authjs.AdapterDtos.UserId;
-import dev.plume.platform.error.Problems;
-import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.Optional;
-import java.util.UUID;
-
 /**
- * The Auth.js {@code Adapter} interface as a server-to-server API, one operation per path,
- * with Auth.js semantics: lookups that find nothing answer 204 (the adapter's {@code null}).
- * Session and verification tokens are stored as SHA-256 digests, so a session created here
- * is also a bearer token for the rest of the API.
+ * The Auth.js {@code Adapter} interface as a server-to-server API, one operation per path
+ * (AuthjsAdapter). A lookup that finds nothing answers 204, the adapter's {@code null}.
+ * Session and verification tokens are stored as SHA-256 digests, so a session created here is
+ * also a bearer token for the rest of the API.
  */
 @Path("/api/authjs")
 @AdapterSecretRequired
-@Transactional
 @Tag(name = "Auth.js adapter", description = "Server-to-server; needs the X-Plume-Adapter-Secret header")
 @SecurityRequirement(name = "adapterSecret")
 public class AuthjsAdapterResource {
 
-    private final SessionRevocation sessions;
-    private final Event<UserChanged> userChanged;
+    private static final String NOTHING = "Nothing found: the adapter's null";
 
-    AuthjsAdapterResource(SessionRevocation sessions, Event<UserChanged> userChanged) {
-        this.sessions = sessions;
-        this.userChanged = userChanged;
+    private final AuthjsAdapter adapter;
+
+    AuthjsAdapterResource(AuthjsAdapter adapter) {
+        this.adapter = adapter;
     }
 
     @POST
     @Path("/createUser")
     @Operation(summary = "createUser")
+    @APIResponse(responseCode = "200", description = "The user", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterUser.class)))
+    @ErrorAnswer(status = 409, description = "The email is already registered")
     public AdapterUser createUser(@Valid @NotNull NewUser request) {
-        if (User.emailTaken(request.email())) {
-            throw Problems.conflict("email", "is already registered");
-        }
-        User user = new User();
-        user.email = request.email().strip();
-        user.emailVerified = millis(request.emailVerified());
-        user.name = request.name();
-        user.image = request.image();
-        user.persistAndFlush();
-        return AdapterUser.of(user);
+        return adapter.createUser(request);
     }
 
     @POST
     @Path("/getUser")
     @Operation(summary = "getUser")
+    @APIResponse(responseCode = "200", description = "The user", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterUser.class)))
+    @APIResponse(responseCode = "204", description = NOTHING)
     public AdapterUser getUser(@Valid @NotNull UserId request) {
-        return activeUser(request.id()).map(AdapterUser::of).orElse(null);
+        return adapter.getUser(request.id()).orElse(null);
     }
 
     @POST
     @Path("/getUserByEmail")
     @Operation(summary = "getUserByEmail")
+    @APIResponse(responseCode = "200", description = "The user", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterUser.class)))
+    @APIResponse(responseCode = "204", description = NOTHING)
     public AdapterUser getUserByEmail(@Valid @NotNull UserEmail request) {
-        return User.findActiveByEmail(request.email().strip()).map(AdapterUser::of).orElse(null);
+        return adapter.getUserByEmail(request.email()).orElse(null);
     }
 
     @POST
     @Path("/getUserByAccount")
     @Operation(summary = "getUserByAccount")
+    @APIResponse(responseCode = "200", description = "The user", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterUser.class)))
+    @APIResponse(responseCode = "204", description = NOTHING)
     public AdapterUser getUserByAccount(@Valid @NotNull ProviderAccount request) {
-        return Account.find(request.provider(), request.providerAccountId())
-                .flatMap(account -> User.findActive(account.userId))
-                .map(AdapterUser::of).orElse(null);
+        return adapter.getUserByAccount(request.provider(), request.providerAccountId()).orElse(null);
     }
 
     @POST
     @Path("/updateUser")
     @Operation(summary = "updateUser: the fields present are changed, `id` names the user")
+    @APIResponse(responseCode = "200", description = "The user", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterUser.class)))
+    @ErrorAnswer(status = 404, description = "No active user has this id")
+    @ErrorAnswer(status = 409, description = "The new email is already registered")
     public AdapterUser updateUser(@NotNull ObjectNode request) {
-        User user = activeUser(PartialUpdate.requiredText(request, "id"))
-                .orElseThrow(() -> Problems.notFound("User not found"));
-        if (request.has("email")) {
-            String email = PartialUpdate.requiredText(request, "email").strip();
-            if (!email.equalsIgnoreCase(user.email) && User.emailTaken(email)) {
-                throw Problems.conflict("email", "is already registered");
-            }
-            user.email = email;
-        }
-        if (request.has("emailVerified")) {
-            user.emailVerified = millis(PartialUpdate.instant(request, "emailVerified"));
-        }
-        if (request.has("name")) {
-            user.name = PartialUpdate.text(request, "name");
-        }
-        if (request.has("image")) {
-            user.image = PartialUpdate.text(request, "image");
-        }
-        user.flush();
-        userChanged.fire(new UserChanged(user.id));
-        return AdapterUser.of(user);
+        return adapter.updateUser(request);
     }
 
     @POST
     @Path("/deleteUser")
     @Operation(summary = "deleteUser: soft-deletes the user and removes their accounts and sessions")
+    @APIResponse(responseCode = "200", description = "The user", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterUser.class)))
+    @APIResponse(responseCode = "204", description = NOTHING)
     public AdapterUser deleteUser(@Valid @NotNull UserId request) {
-        Optional<User> found = activeUser(request.id());
-        found.ifPresent(user -> {
-            user.deletedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            Account.delete("userId", user.id);
-            sessions.endAllOf(user.id);
-            userChanged.fire(new UserChanged(user.id));
-        });
-        return found.map(AdapterUser::of).orElse(null);
+        return adapter.deleteUser(request.id()).orElse(null);
     }
 
     @POST
     @Path("/linkAccount")
     @Operation(summary = "linkAccount")
+    @APIResponse(responseCode = "200", description = "The account", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterAccount.class)))
+    @ErrorAnswer(status = 409, description = "This provider account is linked already")
     public AdapterAccount linkAccount(@Valid @NotNull AdapterAccount request) {
-        User user = activeUser(request.userId()).orElseThrow(() -> Problems.invalid("body", "userId", "no user has this id"));
-        Account account = new Account();
-        account.userId = user.id;
-        account.type = request.type();
-        account.provider = request.provider();
-        account.providerAccountId = request.providerAccountId();
-        account.refreshToken = request.refreshToken();
-        account.accessToken = request.accessToken();
-        account.expiresAt = request.expiresAt();
-        account.tokenType = request.tokenType();
-        account.scope = request.scope();
-        account.idToken = request.idToken();
-        account.sessionState = request.sessionState();
-        account.persistAndFlush();
-        return AdapterAccount.of(account);
+        return adapter.linkAccount(request);
     }
 
     @POST
     @Path("/unlinkAccount")
     @Operation(summary = "unlinkAccount")
+    @APIResponse(responseCode = "200", description = "The account", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterAccount.class)))
+    @APIResponse(responseCode = "204", description = NOTHING)
     public AdapterAccount unlinkAccount(@Valid @NotNull ProviderAccount request) {
-        Optional<Account> account = Account.find(request.provider(), request.providerAccountId());
-        account.ifPresent(Account::delete);
-        return account.map(AdapterAccount::of).orElse(null);
+        return adapter.unlinkAccount(request.provider(), request.providerAccountId()).orElse(null);
     }
 
     @POST
     @Path("/createSession")
     @Operation(summary = "createSession")
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterSession.class)))
+    @ErrorAnswer(status = 409, description = "A session has this token already")
     public AdapterSession createSession(@Valid @NotNull NewSession request) {
-        User user = activeUser(request.userId()).orElseThrow(() -> Problems.invalid("body", "userId", "no user has this id"));
-        Session session = new Session();
-        session.sessionTokenHash = SessionTokens.hash(request.sessionToken());
-        session.userId = user.id;
-        session.expires = millis(request.expires());
-        session.persistAndFlush();
-        return new AdapterSession(request.sessionToken(), user.id.toString(), session.expires);
+        return adapter.createSession(request);
     }
 
     @POST
     @Path("/getSessionAndUser")
     @Operation(summary = "getSessionAndUser: expired sessions too, as Auth.js expects (it ends them itself)")
+    @APIResponse(responseCode = "200", description = "The session and its user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionAndUser.class)))
+    @APIResponse(responseCode = "204", description = NOTHING)
     public SessionAndUser getSessionAndUser(@Valid @NotNull SessionToken request) {
-        return Session.findByTokenHash(SessionTokens.hash(request.sessionToken()))
-                .flatMap(session -> User.findActive(session.userId).map(user -> new SessionAndUser(
-                        new AdapterSession(request.sessionToken(), user.id.toString(), session.expires), AdapterUser.of(user))))
-                .orElse(null);
+        return adapter.getSessionAndUser(request.sessionToken()).orElse(null);
     }
 
     @POST
     @Path("/updateSession")
     @Operation(summary = "updateSession: `expires` and `userId` when present")
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterSession.class)))
+    @APIResponse(responseCode = "204", description = NOTHING)
     public AdapterSession updateSession(@NotNull ObjectNode request) {
-        String token = PartialUpdate.requiredText(request, "sessionToken");
-        Optional<Session> found = Session.findByTokenHash(SessionTokens.hash(token));
-        if (found.isEmpty()) {
-            return null;
-        }
-        Session session = found.get();
-        if (request.has("expires")) {
-            Instant expires = PartialUpdate.instant(request, "expires");
-            if (expires == null) {
-                throw Problems.invalid("body", "expires", "must be an ISO-8601 date");
-            }
-            session.expires = millis(expires);
-        }
-        if (request.has("userId")) {
-            session.userId = activeUser(PartialUpdate.requiredText(request, "userId"))
-                    .orElseThrow(() -> Problems.invalid("body", "userId", "no user has this id")).id;
-        }
-        sessions.evict(session.sessionTokenHash);
-        return new AdapterSession(token, session.userId.toString(), session.expires);
+        return adapter.updateSession(request).orElse(null);
     }
 
     @POST
     @Path("/deleteSession")
     @Operation(summary = "deleteSession")
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterSession.class)))
+    @APIResponse(responseCode = "204", description = NOTHING)
     public AdapterSession deleteSession(@Valid @NotNull SessionToken request) {
-        String tokenHash = SessionTokens.hash(request.sessionToken());
-        Optional<Session> found = Session.findByTokenHash(tokenHash);
-        found.ifPresent(session -> sessions.endByTokenHash(tokenHash));
-        return found.map(session -> new AdapterSession(request.sessionToken(), session.userId.toString(), session.expires))
-                .orElse(null);
+        return adapter.deleteSession(request.sessionToken()).orElse(null);
     }
 
     @POST
     @Path("/createVerificationToken")
     @Operation(summary = "createVerificationToken")
+    @APIResponse(responseCode = "200", description = "The token", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterVerificationToken.class)))
+    @ErrorAnswer(status = 409, description = "This token exists already")
     public AdapterVerificationToken createVerificationToken(@Valid @NotNull AdapterVerificationToken request) {
-        VerificationToken.store(request.identifier(), SessionTokens.hash(request.token()), request.expires());
-        return new AdapterVerificationToken(request.identifier(), request.token(), millis(request.expires()));
+        return adapter.createVerificationToken(request);
     }
 
     @POST
     @Path("/useVerificationToken")
     @Operation(summary = "useVerificationToken: single use; 204 when absent or already used")
+    @APIResponse(responseCode = "200", description = "The token, now used", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdapterVerificationToken.class)))
+    @APIResponse(responseCode = "204", description = NOTHING)
     public AdapterVerificationToken useVerificationToken(@Valid @NotNull UseVerificationToken request) {
-        return VerificationToken.take(request.identifier(), SessionTokens.hash(request.token()))
-                .map(stored -> AdapterVerificationToken.of(stored, request.token()))
-                .orElse(null);
-    }
-
-    /** Auth.js ids are strings; one that is not a UUID names no Plume user. */
-    private static Optional<User> activeUser(String id) {
-        try {
-            return User.findActive(UUID.fromString(id));
-        } catch (IllegalArgumentException notUuid) {
-            return Optional.empty();
-        }
-    }
-
-    private static Instant millis(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    /** Reads the fields of a partial update, where a field's presence (even as null) means "change it". */
-    private static final class PartialUpdate {
-
-        static String requiredText(ObjectNode body, String field) {
-            String value = text(body, field);
-            if (value == null || value.isBlank()) {
-                throw Problems.invalid("body", field, "must not be blank");
-            }
-            return value;
-        }
-
-        static String text(ObjectNode body, String field) {
-            JsonNode node = body.get(field);
-            if (node == null || node.isNull()) {
-                return null;
-            }
-            if (!node.isTextual()) {
-                throw Problems.invalid("body", field, "must be a string");
-            }
-            return node.asText();
-        }
-
-        static Instant instant(ObjectNode body, String field) {
-            String value = text(body, field);
-            try {
-                return value == null ? null : Instant.parse(value);
-            } catch (DateTimeParseException e) {
-                throw Problems.invalid("body", field, "must be an ISO-8601 date");
-            }
-        }
+        return adapter.useVerificationToken(request.identifier(), request.token()).orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package dev.plume.platform.cache;
 
 import dev.plume.platform.web.Rendered;
+import io.quarkus.cache.Cache;
 import io.smallrye.mutiny.Uni;
 
 import java.util.function.Supplier;
@@ -9,13 +10,13 @@ import java.util.function.Supplier;
 interface CacheStore {
 
     /** Blocking: called on a worker thread. */
-    <T> T get(String cache, String key, Class<T> type, Supplier<T> loader);
+    <T> T get(Cache cache, String key, Class<T> type, Supplier<T> loader);
 
     /** Called on the event loop; {@code load} runs the loader on a worker thread. */
-    Uni<Rendered> rendered(String cache, String key, Uni<Rendered> load);
+    Uni<Rendered> rendered(Cache cache, String key, Uni<Rendered> load);
 
     /** Blocking; runs after the write that made these entries stale has committed. */
-    void invalidate(String cache, String key);
+    void invalidate(Cache cache, String key);
 
-    void invalidateAll(String cache);
+    void invalidateAll(Cache cache);
 }

@@ -2,6 +2,7 @@ package dev.plume.platform.cache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plume.platform.web.Rendered;
+import io.quarkus.cache.Cache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,26 +11,18 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The caches of hot reads and their tagged invalidation: a write names the caches it makes
- * stale, and they are invalidated when its transaction commits, so no reader can cache what
- * the write replaced. Entries live in this instance's memory (LocalCaches), or in Redis when
- * {@code REDIS_URL} is set, so that several instances stay coherent (SharedCaches).
+ * Caches of hot reads and their tagged invalidation: a write names the caches it makes stale,
+ * and they are invalidated when its transaction commits, so no reader can cache what the write
+ * replaced. Each feature declares its own caches (quarkus-cache {@code @CacheName}; sizes and
+ * expiries in application.properties). Entries live in this instance's memory, or in Redis
+ * when {@code REDIS_URL} is set, so that several instances stay coherent (SharedCaches).
  * {@code plume.cache.enabled=false} reads through (the benchmark's "no cache" configuration).
  */
 @ApplicationScoped
 public class ReadCache {
-
-    public static final String POST_DETAIL = "post-detail";
-    public static final String FEED = "feed-first-page";
-    public static final String CATEGORIES = "categories";
-    public static final String TAGS = "tags";
-    public static final String STATS = "stats";
-    public static final String SESSIONS = "sessions";
-    static final List<String> NAMES = List.of(POST_DETAIL, FEED, CATEGORIES, TAGS, STATS, SESSIONS);
 
     private final CacheStore store;
     private final TransactionSynchronizationRegistry transactions;
@@ -45,7 +38,7 @@ public class ReadCache {
     }
 
     /** The cached value, loaded (and cached) when absent. Blocking: for worker threads. */
-    public <T> T get(String cache, Object key, Class<T> type, Supplier<T> loader) {
+    public <T> T get(Cache cache, Object key, Class<T> type, Supplier<T> loader) {
         return enabled ? store.get(cache, String.valueOf(key), type, loader) : loader.get();
     }
 
@@ -54,23 +47,23 @@ public class ReadCache {
      * is answered there, without a hand-over to a worker thread; a miss is loaded on a worker
      * thread, in the request's context, and cached.
      */
-    public Uni<Rendered> rendered(String cache, Object key, Supplier<?> loader) {
+    public Uni<Rendered> rendered(Cache cache, Object key, Supplier<?> loader) {
         Uni<Rendered> load = VertxContextSupport.executeBlocking(() -> Rendered.of(json, loader.get()));
         return enabled ? store.rendered(cache, String.valueOf(key), load) : load;
     }
 
     /** Empties these caches once the current transaction commits (at once outside one). */
-    public void invalidateAll(String... cacheNames) {
+    public void invalidateAll(Cache... caches) {
         afterCommit(() -> {
-            for (String name : cacheNames) {
-                store.invalidateAll(name);
+            for (Cache cache : caches) {
+                store.invalidateAll(cache);
             }
         });
     }
 
     /** Drops one entry once the current transaction commits (at once outside one). */
-    public void invalidate(String cacheName, Object key) {
-        afterCommit(() -> store.invalidate(cacheName, String.valueOf(key)));
+    public void invalidate(Cache cache, Object key) {
+        afterCommit(() -> store.invalidate(cache, String.valueOf(key)));
     }
 
     private void afterCommit(Runnable invalidation) {

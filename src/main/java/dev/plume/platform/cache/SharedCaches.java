@@ -2,6 +2,8 @@ package dev.plume.platform.cache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plume.platform.web.Rendered;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheManager;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -12,6 +14,7 @@ import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -20,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,23 +77,39 @@ class SharedCaches implements CacheStore {
     private final Optional<RedisConnection> redis;
     private final String prefix;
     private final ObjectMapper json;
+    private final Collection<String> cacheNames;
     private final Map<String, Duration> expiries;
 
+    @Inject
     SharedCaches(@ConfigProperty(name = "plume.cache.redis-url") Optional<String> url,
                  @ConfigProperty(name = "plume.cache.redis-key-prefix") String prefix,
-                 Vertx vertx, ObjectMapper json, Config config) {
+                 Vertx vertx, ObjectMapper json, Config config, CacheManager caches) {
+        this(url, prefix, vertx, json, config, caches.getCacheNames());
+    }
+
+    SharedCaches(Optional<String> url, String prefix, Vertx vertx, ObjectMapper json, Config config, Collection<String> cacheNames) {
         this.redis = url.map(u -> new RedisConnection(vertx, u, this::everyCacheToANewGeneration));
         this.prefix = prefix;
         this.json = json;
-        this.expiries = ReadCache.NAMES.stream().collect(Collectors.toUnmodifiableMap(cache -> cache, cache -> expiry(config, cache)));
+        this.cacheNames = List.copyOf(cacheNames);
+        this.expiries = cacheNames.stream().collect(Collectors.toUnmodifiableMap(cache -> cache, cache -> expiry(config, cache)));
     }
 
     boolean configured() {
         return redis.isPresent();
     }
 
+    /** Whether Redis failed a moment ago, so that reads and writes leave it alone for now. */
+    boolean paused() {
+        return redis.map(RedisConnection::paused).orElse(false);
+    }
+
     @Override
-    public <T> T get(String cache, String key, Class<T> type, Supplier<T> loader) {
+    public <T> T get(Cache cache, String key, Class<T> type, Supplier<T> loader) {
+        return get(cache.getName(), key, type, loader);
+    }
+
+    <T> T get(String cache, String key, Class<T> type, Supplier<T> loader) {
         if (connection().paused()) {
             return loader.get();
         }
@@ -118,7 +138,11 @@ class SharedCaches implements CacheStore {
     }
 
     @Override
-    public Uni<Rendered> rendered(String cache, String key, Uni<Rendered> load) {
+    public Uni<Rendered> rendered(Cache cache, String key, Uni<Rendered> load) {
+        return rendered(cache.getName(), key, load);
+    }
+
+    Uni<Rendered> rendered(String cache, String key, Uni<Rendered> load) {
         return Uni.createFrom().deferred(() -> {
             if (connection().paused()) {
                 return load;
@@ -141,7 +165,11 @@ class SharedCaches implements CacheStore {
     }
 
     @Override
-    public void invalidate(String cache, String key) {
+    public void invalidate(Cache cache, String key) {
+        invalidate(cache.getName(), key);
+    }
+
+    void invalidate(String cache, String key) {
         // the version outlives every entry filled under an earlier one
         long keep = ttl(cache).multipliedBy(2).toMillis();
         invalidation(cache, () -> connection().send(Request.cmd(Command.EVAL).arg(INVALIDATE).arg(2)
@@ -149,7 +177,11 @@ class SharedCaches implements CacheStore {
     }
 
     @Override
-    public void invalidateAll(String cache) {
+    public void invalidateAll(Cache cache) {
+        invalidateAll(cache.getName());
+    }
+
+    void invalidateAll(String cache) {
         invalidation(cache, () -> connection().send(Request.cmd(Command.INCR).arg(generationKey(cache))));
     }
 
@@ -186,7 +218,7 @@ class SharedCaches implements CacheStore {
 
     /** Which invalidations went missing while Redis was away cannot be known: no entry from before is read again. */
     private List<Request> everyCacheToANewGeneration() {
-        return ReadCache.NAMES.stream().map(cache -> Request.cmd(Command.INCR).arg(generationKey(cache))).toList();
+        return cacheNames.stream().map(cache -> Request.cmd(Command.INCR).arg(generationKey(cache))).toList();
     }
 
     private Future<Slot> read(String cache, String key) {

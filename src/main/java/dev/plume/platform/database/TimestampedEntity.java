@@ -2,23 +2,21 @@ package dev.plume.platform.database;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-import org.hibernate.annotations.Generated;
-import org.hibernate.generator.EventType;
 
 import java.time.Instant;
 
 /**
  * A {@link UuidEntity} with the database's {@code created_at} and {@code updated_at}: the
- * column default and the migrations' triggers set them, and each write reads them back.
+ * column default and the migrations' triggers set them. A write does not read them back (that
+ * would be a statement more per write): answers are read afterwards through the reads, as
+ * every answer is.
  */
 @MappedSuperclass
 public abstract class TimestampedEntity extends UuidEntity {
 
-    @Generated
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
     @Column(name = "updated_at", insertable = false, updatable = false)
     public Instant updatedAt;
 }

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 /**
  * An RFC 9457 problem a resource throws; {@link ProblemMappers} writes it as
- * {@code application/problem+json} with the request path as {@code instance}.
+ * {@code application/problem+json} with the request path, as sent, as {@code instance}.
  * No stack trace is filled in: a problem is an answer, not a fault.
  */
 public final class Problem extends RuntimeException {
@@ -37,8 +36,7 @@ public final class Problem extends RuntimeException {
     }
 
     Response toResponse(String instance) {
-        Body body = new Body(status.getReasonPhrase(), status.getStatusCode(), getMessage(),
-                instance == null ? null : URI.create(instance), violations);
+        Body body = new Body(status.getReasonPhrase(), status.getStatusCode(), getMessage(), instance, violations);
         Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body);
         headers.forEach(response::header);
         return response.build();
@@ -47,7 +45,7 @@ public final class Problem extends RuntimeException {
     /** The JSON of a problem; {@code violations} only on field problems. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @RegisterForReflection
-    public record Body(String title, int status, String detail, URI instance, List<Violation> violations) {
+    public record Body(String title, int status, String detail, String instance, List<Violation> violations) {
     }
 
     /** One bad input: its name, where it came from (body, query, path, header) and what is wrong. */

@@ -10,6 +10,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -32,46 +34,39 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int FIRST = 1;
 
-    /** Unique constraints of the migrations and the field each one guards. */
-    private static final Map<String, String> UNIQUE_FIELDS = Map.ofEntries(
-            Map.entry("users_email_key", "email"),
-            Map.entry("users_email_lower_key", "email"),
-            Map.entry("posts_slug_key", "slug"),
-            Map.entry("categories_name_key", "name"),
-            Map.entry("categories_slug_key", "slug"),
-            Map.entry("tags_name_key", "name"),
-            Map.entry("tags_slug_key", "slug"),
-            Map.entry("accounts_provider_provider_account_id_key", "providerAccountId"),
-            Map.entry("sessions_session_token_key", "sessionToken"),
-            Map.entry("verification_tokens_pkey", "token"),
-            Map.entry("verification_tokens_token_key", "token"));
+    private final Map<String, String> uniqueFields;
+
+    ProblemMappers(Instance<UniqueConstraints> features) {
+        this.uniqueFields = features.stream().flatMap(feature -> feature.fieldsByConstraint().entrySet().stream())
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response problem(Problem problem, UriInfo uri) {
-        return problem.toResponse(uri.getPath());
+        return problem.toResponse(instance(uri));
     }
 
     /** Quarkus throws the subtype for invalid resource parameters; both are listed because the closest type wins. */
     @ServerExceptionMapper(value = {ConstraintViolationException.class, ResteasyReactiveViolationException.class}, priority = FIRST)
     public Response invalidInput(ConstraintViolationException e, UriInfo uri, SimpleResourceInfo resource) {
         return InvalidInput.problem(e, resource)
-                .map(problem -> problem.toResponse(uri.getPath()))
+                .map(problem -> problem.toResponse(instance(uri)))
                 .orElseGet(() -> unexpected(e, uri));
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return Problems.unauthorized("Missing, unknown or expired bearer token").toResponse(uri.getPath());
+        return Problems.unauthorized("Missing, unknown or expired bearer token").toResponse(instance(uri));
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return Problems.unauthorized("Missing, unknown or expired bearer token").toResponse(uri.getPath());
+        return Problems.unauthorized("Missing, unknown or expired bearer token").toResponse(instance(uri));
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.forbidden("Your role does not allow this").toResponse(uri.getPath());
+        return Problems.forbidden("Your role does not allow this").toResponse(instance(uri));
     }
 
     /**
@@ -87,12 +82,12 @@ public class ProblemMappers {
         Problem problem = field == null
                 ? Problems.badRequest("The request body does not have the expected shape")
                 : Problems.invalid("body", field, "has the wrong type or format");
-        return problem.toResponse(uri.getPath());
+        return problem.toResponse(instance(uri));
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response malformedBody(JsonParseException e, UriInfo uri) {
-        return Problems.badRequest("Request body is not valid JSON: " + e.getOriginalMessage()).toResponse(uri.getPath());
+        return Problems.badRequest("Request body is not valid JSON: " + e.getOriginalMessage()).toResponse(instance(uri));
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -102,35 +97,49 @@ public class ProblemMappers {
             case 400 -> e.getCause() instanceof JsonProcessingException json
                     ? "Request body is not valid JSON: " + json.getOriginalMessage()
                     : "The request could not be read";
-            case 404 -> "No resource at " + uri.getPath();
+            case 404 -> "No resource at " + instance(uri);
             case 405 -> "This resource does not answer that method";
             case 406 -> "This resource answers application/json only";
             case 413 -> "The request body is too large";
             case 415 -> "Send the body as application/json";
             default -> status.getReasonPhrase();
         };
-        return Problems.of(status, detail).toResponse(uri.getPath());
+        return Problems.of(status, detail).toResponse(instance(uri));
     }
 
     /** A unique value a concurrent writer won is a 409 naming the field. */
     @ServerExceptionMapper(priority = FIRST)
     public Response constraintViolated(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        String field = UNIQUE_FIELDS.get(e.getConstraintName());
+        String field = uniqueFields.get(e.getConstraintName());
         if (field == null || e.getKind() != org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
             return unexpected(e, uri);
         }
-        return Problems.conflict(field, "is already taken").toResponse(uri.getPath());
+        return Problems.conflict(field, "is already taken").toResponse(instance(uri));
+    }
+
+    /** The path as the client sent it (still percent-encoded): a valid URI reference whatever it holds. */
+    private static String instance(UriInfo uri) {
+        return uri.getRequestUri().getRawPath();
+    }
+
+    /** SQLSTATE character_not_in_repertoire: a NUL in the request's text, which PostgreSQL can neither store nor look up. */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unstorableText(org.hibernate.exception.DataException e, UriInfo uri) {
+        if (!"22021".equals(e.getSQLState())) {
+            return unexpected(e, uri);
+        }
+        return Problems.badRequest("Text in the request holds a NUL character, which cannot be stored or looked up").toResponse(instance(uri));
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response unexpected(Throwable e, UriInfo uri) {
         if (DatabaseOutage.causedBy(e)) {
-            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.getMessage());
-            return Problems.unavailable("The database cannot be reached right now; try again shortly", 1).toResponse(uri.getPath());
+            LOG.warnf("Database unreachable on %s: %s", instance(uri), e.getMessage());
+            return Problems.unavailable("The database cannot be reached right now; try again shortly", 1).toResponse(instance(uri));
         }
         String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
+        LOG.errorf(e, "Unexpected error %s on %s", reference, instance(uri));
         return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; reference " + reference)
-                .toResponse(uri.getPath());
+                .toResponse(instance(uri));
     }
 }

@@ -62,6 +62,35 @@ public final class Problems {
 
     /** 409 for a value that must be unique and is taken. */
     public static Problem conflict(String field, String message) {
-        return new Problem(Status.CONFLICT, field + ": " + message, List.of(new Problem.Violation(field, "body", message)), Map.of());
+        return conflict(List.of(new Problem.Violation(field, "body", message)));
+    }
+
+    /** 409 for inputs the current state refuses (a taken value, stock that ran out), each named. */
+    public static Problem conflict(List<Problem.Violation> violations) {
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + ", " + b).orElse("Conflict");
+        return new Problem(Status.CONFLICT, detail, violations, Map.of());
+    }
+
+    /** 422 for a request that is well-formed but contradicts an earlier one (an Idempotency-Key reused for another body). */
+    public static Problem unprocessable(String detail) {
+        return new Problem(new UnprocessableStatus(), detail, null, Map.of());
+    }
+
+    /** JAX-RS names no 422. */
+    private record UnprocessableStatus() implements StatusType {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public jakarta.ws.rs.core.Response.Status.Family getFamily() {
+            return jakarta.ws.rs.core.Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
     }
 }

@@ -1,10 +1,13 @@
 package dev.plume.platform.page;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 import java.util.function.Function;
 
 /** The pagination block of a keyset page: {@code nextCursor} is non-null exactly when {@code hasMore}. */
-public record CursorPagination(String nextCursor, boolean hasMore) {
+public record CursorPagination(@Schema(nullable = true, description = "Pass back as `cursor` for the next page; null on the last page") String nextCursor,
+                               boolean hasMore) {
 
     /**
      * Trims a result fetched with {@code limit + 1} rows to {@code limit} and tells whether

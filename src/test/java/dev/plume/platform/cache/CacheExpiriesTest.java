@@ -17,11 +17,11 @@ class CacheExpiriesTest {
 
     @Test
     void eachCacheKeepsItsConfiguredExpiry() {
-        assertEquals(Duration.ofMinutes(10), caches.ttl(ReadCache.POST_DETAIL));
-        assertEquals(Duration.ofMinutes(1), caches.ttl(ReadCache.FEED));
-        assertEquals(Duration.ofMinutes(10), caches.ttl(ReadCache.CATEGORIES));
-        assertEquals(Duration.ofMinutes(10), caches.ttl(ReadCache.TAGS));
-        assertEquals(Duration.ofMinutes(1), caches.ttl(ReadCache.STATS));
-        assertEquals(Duration.ofSeconds(30), caches.ttl(ReadCache.SESSIONS));
+        assertEquals(Duration.ofMinutes(10), caches.ttl("post-detail"));
+        assertEquals(Duration.ofMinutes(1), caches.ttl("feed-first-page"));
+        assertEquals(Duration.ofMinutes(10), caches.ttl("categories"));
+        assertEquals(Duration.ofMinutes(10), caches.ttl("tags"));
+        assertEquals(Duration.ofMinutes(1), caches.ttl("stats"));
+        assertEquals(Duration.ofSeconds(30), caches.ttl("sessions"));
     }
 }

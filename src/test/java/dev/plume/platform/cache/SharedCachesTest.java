@@ -10,6 +10,9 @@ import dev.plume.support.TcpRelay;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.Request;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,11 +22,13 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SharedCachesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final List<String> NAMES = List.of("post-detail", "feed-first-page", "categories", "tags", "stats", "sessions");
 
     private static RedisServer redis;
     private static Vertx vertx;
@@ -46,7 +52,7 @@ class SharedCachesTest {
         redis = RedisServer.startOrSkip();
         vertx = Vertx.vertx();
         caches = new SharedCaches(Optional.of(redis.url()), "test-" + UUID.randomUUID() + ":", vertx, JSON,
-                ConfigProvider.getConfig());
+                ConfigProvider.getConfig(), NAMES);
     }
 
     @AfterAll
@@ -63,11 +69,11 @@ class SharedCachesTest {
     void aHitIsServedWithoutLoading() {
         AtomicInteger loads = new AtomicInteger();
         String key = UUID.randomUUID().toString();
-        assertEquals("loaded", caches.get(ReadCache.STATS, key, String.class, () -> {
+        assertEquals("loaded", caches.get("stats", key, String.class, () -> {
             loads.incrementAndGet();
             return "loaded";
         }));
-        assertEquals("loaded", caches.get(ReadCache.STATS, key, String.class, () -> {
+        assertEquals("loaded", caches.get("stats", key, String.class, () -> {
             loads.incrementAndGet();
             return "loaded again";
         }));
@@ -77,21 +83,21 @@ class SharedCachesTest {
     @Test
     void aValueLoadedWhileItsEntryIsInvalidatedIsNotServedAfterwards() {
         String key = UUID.randomUUID().toString();
-        assertEquals("before the write", caches.get(ReadCache.POST_DETAIL, key, String.class, () -> {
-            caches.invalidate(ReadCache.POST_DETAIL, key); // the write commits while the old value is being read
+        assertEquals("before the write", caches.get("post-detail", key, String.class, () -> {
+            caches.invalidate("post-detail", key); // the write commits while the old value is being read
             return "before the write";
         }));
-        assertEquals("after the write", caches.get(ReadCache.POST_DETAIL, key, String.class, () -> "after the write"));
+        assertEquals("after the write", caches.get("post-detail", key, String.class, () -> "after the write"));
     }
 
     @Test
     void aValueLoadedWhileItsCacheIsEmptiedIsNotServedAfterwards() {
         String key = UUID.randomUUID().toString();
-        assertEquals("before the write", caches.get(ReadCache.FEED, key, String.class, () -> {
-            caches.invalidateAll(ReadCache.FEED);
+        assertEquals("before the write", caches.get("feed-first-page", key, String.class, () -> {
+            caches.invalidateAll("feed-first-page");
             return "before the write";
         }));
-        assertEquals("after the write", caches.get(ReadCache.FEED, key, String.class, () -> "after the write"));
+        assertEquals("after the write", caches.get("feed-first-page", key, String.class, () -> "after the write"));
     }
 
     @Test
@@ -104,30 +110,33 @@ class SharedCachesTest {
             loads.incrementAndGet();
             return live;
         };
-        caches.get(ReadCache.SESSIONS, key, Session.Live.class, load);
-        assertEquals(live, caches.get(ReadCache.SESSIONS, key, Session.Live.class, load));
+        caches.get("sessions", key, Session.Live.class, load);
+        assertEquals(live, caches.get("sessions", key, Session.Live.class, load));
         assertEquals(1, loads.get());
     }
 
     @Test
-    void aVersionThatExpiredIsNeverGivenAgain() throws InterruptedException {
+    void aVersionThatExpiredIsNeverGivenAgain() {
         // entries live 1 s, an entry's version 2 s after its last invalidation
-        SharedCaches shortLived = new SharedCaches(Optional.of(redis.url()), "short-" + UUID.randomUUID() + ":", vertx, JSON,
-                new SmallRyeConfigBuilder().withDefaultValue("quarkus.cache.caffeine.\"post-detail\".expire-after-write", "PT1S").build());
+        String prefix = "short-" + UUID.randomUUID() + ":";
+        SharedCaches shortLived = new SharedCaches(Optional.of(redis.url()), prefix, vertx, JSON,
+                new SmallRyeConfigBuilder().withDefaultValue("quarkus.cache.caffeine.\"post-detail\".expire-after-write", "PT1S").build(), NAMES);
         String key = "post";
-        shortLived.invalidate(ReadCache.POST_DETAIL, key);
-        Thread.sleep(1_700);
-        shortLived.get(ReadCache.POST_DETAIL, key, String.class, () -> "before the write"); // lives until 2.7 s
-        Thread.sleep(500); // the version has expired
-        shortLived.invalidate(ReadCache.POST_DETAIL, key);
-        assertEquals("after the write", shortLived.get(ReadCache.POST_DETAIL, key, String.class, () -> "after the write"));
+        String version = prefix + "post-detail:version:" + key;
+        shortLived.invalidate("post-detail", key);
+        // filled late in its version's life, the entry outlives the version
+        await().atMost(Duration.ofSeconds(5)).until(() -> redis("PTTL", version) < 400);
+        shortLived.get("post-detail", key, String.class, () -> "before the write");
+        await().atMost(Duration.ofSeconds(5)).until(() -> redis("EXISTS", version) == 0);
+        shortLived.invalidate("post-detail", key);
+        assertEquals("after the write", shortLived.get("post-detail", key, String.class, () -> "after the write"));
     }
 
     @Test
     void anEntryThisReleaseCannotReadIsLoadedAgain() {
         String key = UUID.randomUUID().toString();
-        caches.get(ReadCache.SESSIONS, key, String.class, () -> "an older shape");
-        assertEquals(new Shape("the new shape"), caches.get(ReadCache.SESSIONS, key, Shape.class, () -> new Shape("the new shape")));
+        caches.get("sessions", key, String.class, () -> "an older shape");
+        assertEquals(new Shape("the new shape"), caches.get("sessions", key, Shape.class, () -> new Shape("the new shape")));
     }
 
     record Shape(String name) {
@@ -137,13 +146,15 @@ class SharedCachesTest {
     void invalidationsLostInAnOutageLeaveNothingStaleOnceRedisIsBack() throws Exception {
         try (TcpRelay network = new TcpRelay(redis.port())) {
             SharedCaches behindTheNetwork = new SharedCaches(Optional.of("redis://127.0.0.1:" + network.port()),
-                    "outage-" + UUID.randomUUID() + ":", vertx, JSON, ConfigProvider.getConfig());
-            behindTheNetwork.get(ReadCache.FEED, "page", String.class, () -> "before the write");
+                    "outage-" + UUID.randomUUID() + ":", vertx, JSON, ConfigProvider.getConfig(), NAMES);
+            behindTheNetwork.get("feed-first-page", "page", String.class, () -> "before the write");
             network.cut();
-            behindTheNetwork.invalidateAll(ReadCache.FEED); // a write commits; its invalidation cannot reach Redis
+            behindTheNetwork.invalidateAll("feed-first-page"); // a write commits; its invalidation cannot reach Redis
             network.join();
-            Thread.sleep(5_500); // the pause after a failure, in which reads do not try Redis
-            assertEquals("after the write", behindTheNetwork.get(ReadCache.FEED, "page", String.class, () -> "after the write"));
+            // after the pause that follows a failure, the instance reads Redis again
+            await().atMost(Duration.ofSeconds(10)).until(() -> !behindTheNetwork.paused());
+            assertEquals("after the write", behindTheNetwork.get("feed-first-page", "page", String.class, () -> "after the write"));
+            assertEquals("after the write", behindTheNetwork.get("feed-first-page", "page", String.class, () -> "not read from Redis"));
         }
     }
 
@@ -152,16 +163,17 @@ class SharedCachesTest {
         String prefix = "two-" + UUID.randomUUID() + ":";
         try (TcpRelay network = new TcpRelay(redis.port())) {
             SharedCaches cutOff = new SharedCaches(Optional.of("redis://127.0.0.1:" + network.port()), prefix, vertx, JSON,
-                    ConfigProvider.getConfig());
-            SharedCaches other = new SharedCaches(Optional.of(redis.url()), prefix, vertx, JSON, ConfigProvider.getConfig());
-            other.get(ReadCache.FEED, "page", String.class, () -> "before the write");
+                    ConfigProvider.getConfig(), NAMES);
+            SharedCaches other = new SharedCaches(Optional.of(redis.url()), prefix, vertx, JSON, ConfigProvider.getConfig(), NAMES);
+            other.get("feed-first-page", "page", String.class, () -> "before the write");
             network.cut();
             // Redis holds "before the write" for this key; cut off, the instance reads the database
-            assertEquals("read from the database", cutOff.get(ReadCache.FEED, "page", String.class, () -> "read from the database"));
+            assertEquals("read from the database", cutOff.get("feed-first-page", "page", String.class, () -> "read from the database"));
             network.join();
-            cutOff.invalidateAll(ReadCache.FEED); // a write commits while the instance still leaves Redis alone
-            Thread.sleep(1_500); // it sends what it owes within half a second of Redis answering
-            assertEquals("after the write", other.get(ReadCache.FEED, "page", String.class, () -> "after the write"));
+            cutOff.invalidateAll("feed-first-page"); // a write commits while the instance still leaves Redis alone
+            // it sends what it owes within half a second of Redis answering
+            await().atMost(Duration.ofSeconds(3))
+                    .until(() -> other.get("feed-first-page", "page", String.class, () -> "after the write").equals("after the write"));
         }
     }
 
@@ -170,15 +182,25 @@ class SharedCachesTest {
         // the kernel accepts the connections; nothing ever answers them
         try (ServerSocket silent = new ServerSocket(0)) {
             SharedCaches unanswered = new SharedCaches(Optional.of("redis://127.0.0.1:" + silent.getLocalPort()), "silent:",
-                    vertx, JSON, ConfigProvider.getConfig());
+                    vertx, JSON, ConfigProvider.getConfig(), NAMES);
             Rendered answer = new Rendered("{}".getBytes(StandardCharsets.UTF_8), "\"etag-2\"");
             long start = System.nanoTime();
-            assertEquals(answer, unanswered.rendered(ReadCache.TAGS, "k", Uni.createFrom().item(answer))
+            assertEquals(answer, unanswered.rendered("tags", "k", Uni.createFrom().item(answer))
                     .await().atMost(Duration.ofSeconds(20)));
             assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 4_000, "the first read waits at most about 2 s");
             start = System.nanoTime();
-            assertEquals("loaded", unanswered.get(ReadCache.STATS, "k", String.class, () -> "loaded"));
+            assertEquals("loaded", unanswered.get("stats", "k", String.class, () -> "loaded"));
             assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 500, "the next reads do not wait for Redis at all");
+        }
+    }
+
+    /** A command's integer answer, sent to the test's Redis directly. */
+    private static long redis(String command, String key) {
+        Redis client = Redis.createClient(vertx, redis.url());
+        try {
+            return RedisConnection.await(client.send(Request.cmd(Command.create(command)).arg(key))).toLong();
+        } finally {
+            client.close();
         }
     }
 
@@ -191,8 +213,8 @@ class SharedCachesTest {
             loads.incrementAndGet();
             return answer;
         });
-        caches.rendered(ReadCache.TAGS, key, load).await().indefinitely();
-        Rendered cached = caches.rendered(ReadCache.TAGS, key, load).await().indefinitely();
+        caches.rendered("tags", key, load).await().indefinitely();
+        Rendered cached = caches.rendered("tags", key, load).await().indefinitely();
         assertEquals(1, loads.get());
         assertArrayEquals(answer.json(), cached.json());
         assertEquals(answer.etag(), cached.etag());

@@ -4,5 +4,5 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The same checks against the packaged application. */
 @QuarkusIntegrationTest
-class UserProfileIT extends UserProfileTest {
+class AuthorPageIT extends AuthorPageTest {
 }
