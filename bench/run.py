@@ -168,8 +168,8 @@ def parse_wrk(out):
     }
 
 
-def wrk(script, duration, args=(), env=None):
-    cmd = ["wrk", "-t2", "-c64", f"-d{duration}s", "--latency", "-s", str(WRK_DIR / script),
+def wrk(script, duration, args=(), env=None, threads=2):
+    cmd = ["wrk", f"-t{threads}", "-c64", f"-d{duration}s", "--latency", "-s", str(WRK_DIR / script),
            f"http://127.0.0.1:{APP_PORT}"]
     if args:
         cmd += ["--", *args]
@@ -201,6 +201,18 @@ def r3_sql(pg, slug):
         if found and "$2" not in found:
             return found
     raise RuntimeError(f"the R3 statement was not found in pg_stat_activity: {found!r}")
+
+
+buyer_address = ("SELECT a.id FROM addresses a JOIN sessions s ON s.user_id = a.user_id "
+                 "WHERE s.session_token = encode(sha256(convert_to('tok-{n}', 'UTF8')), 'hex')")
+
+
+def checkout_pair(data):
+    """C1's two requests (cart, then checkout), counted as one."""
+    token, address = data["buyers"][0].split()
+    auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    get(f"/api/cart/items/{data['product_ids'][0]}", "PUT", auth, '{"quantity": 2}')
+    return get("/api/orders", "POST", auth, f'{{"addressId": "{address}"}}')
 
 
 def pgbench(pg, data, duration):
@@ -248,21 +260,24 @@ def measure(config, pg, data, args):
             "R1": ("r1.lua", ()), "R2": ("r2.lua", (data["cursor"],)), "R3": ("r3.lua", ()),
             "R4": ("r4.lua", (SEARCH_WORD,)), "W1": ("w1.lua", ()), "W2": ("w2.lua", ()),
             "MIX": ("mix.lua", (data["cursor"], SEARCH_WORD)),
+            "P1": ("p1.lua", ()), "C1": ("c1.lua", ()),
         }
+        # C1's buyers each need a connection of their own, in order (c1.lua)
+        threads = {"C1": 64}
         def forget_writes():
             pg.psql("bench", f"DELETE FROM comments WHERE created_at >= '{BASE}'; "
-                             f"DELETE FROM likes WHERE created_at >= '{BASE}'")
+                             f"DELETE FROM likes WHERE created_at >= '{BASE}'; DELETE FROM orders; DELETE FROM cart_items")
 
         results = {}
         for name, (script, wargs) in scenarios.items():
             if args.only and name not in args.only:
                 continue
-            writes = name in ("W1", "W2", "MIX")
+            writes = name in ("W1", "W2", "MIX", "C1")
             # WORKLOAD.md: each scenario is measured after a warm-up of its own
-            wrk(script, args.warmup, wargs, env)
+            wrk(script, args.warmup, wargs, env, threads.get(name, 2))
             if writes:
                 forget_writes()
-            results[name] = wrk(script, args.duration, wargs, env)
+            results[name] = wrk(script, args.duration, wargs, env, threads.get(name, 2))
             log(f"[{config}] {name}: {results[name]}")
             if writes:
                 forget_writes()
@@ -278,6 +293,8 @@ def measure(config, pg, data, args):
                                                          '{"content": "counted"}')),
             "W2": statements_per_request(pg, lambda: get(f"/api/posts/{post_id}/like", "PUT",
                                                          {"Authorization": "Bearer tok-21"})),
+            "P1": statements_per_request(pg, lambda: get("/api/products?limit=20&category=category-1&sort=price")),
+            "C1": statements_per_request(pg, lambda: checkout_pair(data)),
         }
         forget_writes()
         if "r3_sql" not in data:
@@ -357,6 +374,7 @@ def main():
         pg.start()
         Plume(args.java, {}).migrate()
         pg.load(Path(args.shared) / "dataset.sql", args.scale)
+        pg.load(ROOT / "bench" / "commerce.sql", args.scale)
         data_dir = work / "data"
         data_dir.mkdir()
         visible = ("status = 'PUBLISHED' AND deleted_at IS NULL ORDER BY md5(id::text) LIMIT 2000")
@@ -365,6 +383,10 @@ def main():
                 "post_ids": pg.psql("bench", f"SELECT id FROM posts WHERE {visible}").split()}
         (data_dir / "slugs.txt").write_text("\n".join(data["slugs"]) + "\n")
         (data_dir / "post-ids.txt").write_text("\n".join(data["post_ids"]) + "\n")
+        data["product_ids"] = pg.psql("bench", "SELECT id FROM products ORDER BY md5(id::text)").split()
+        data["buyers"] = [f"tok-{n} {pg.psql('bench', buyer_address.format(n=n)).strip()}" for n in range(12, 12 + 65)]
+        (data_dir / "product-ids.txt").write_text("\n".join(data["product_ids"]) + "\n")
+        (data_dir / "buyers.txt").write_text("\n".join(data["buyers"]) + "\n")
         probe = Plume(args.java, {})
         probe.start()
         data["cursor"] = deep_cursor()

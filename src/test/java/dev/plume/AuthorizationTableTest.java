@@ -4,6 +4,8 @@ import dev.plume.identity.SessionTokens;
 import dev.plume.support.Fixtures;
 import dev.plume.support.Fixtures.TestPost;
 import dev.plume.support.Fixtures.TestUser;
+import dev.plume.support.Shop;
+import dev.plume.support.Shop.TestProduct;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -119,6 +121,50 @@ class AuthorizationTableTest {
             Fixtures.execute("update users set deleted_at = now() where id = ?", deleted.id());
             return as(caller).post("/api/admin/users/" + (caller != null && caller.equals(owner) ? owner.id() : deleted.id()) + "/restore");
         });
+        CALLS.put("GET /api/products", (owner, caller) -> as(caller).get("/api/products"));
+        CALLS.put("GET /api/products/{slug}", (owner, caller) -> as(caller).get("/api/products/" + product().slug()));
+        CALLS.put("POST /api/products", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("name", "Ruled", "price", "1.00", "sku", Fixtures.unique("RULE"))).post("/api/products"));
+        CALLS.put("PATCH /api/products/{id}", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("description", "Changed")).patch("/api/products/" + product().id()));
+        CALLS.put("POST /api/products/{id}/archive", (owner, caller) -> as(caller).post("/api/products/" + product().id() + "/archive"));
+        CALLS.put("POST /api/products/{id}/stock-adjustments", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("delta", 1, "reason", "Counted")).post("/api/products/" + product().id() + "/stock-adjustments"));
+        CALLS.put("GET /api/products/{id}/reviews", (owner, caller) -> as(caller).get("/api/products/" + product().id() + "/reviews"));
+        CALLS.put("POST /api/products/{id}/reviews", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("rating", 4)).post("/api/products/" + deliveredTo(owner).id() + "/reviews"));
+        CALLS.put("GET /api/shop-categories", (owner, caller) -> as(caller).get("/api/shop-categories"));
+        CALLS.put("POST /api/shop-categories", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("name", "Ruled", "slug", Fixtures.unique("ruled"))).post("/api/shop-categories"));
+        CALLS.put("GET /api/me/addresses", (owner, caller) -> as(caller).get("/api/me/addresses"));
+        CALLS.put("POST /api/me/addresses", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("name", "A", "line1", "B", "city", "C", "postalCode", "D", "country", "FR")).post("/api/me/addresses"));
+        CALLS.put("GET /api/me/addresses/{id}", (owner, caller) -> as(caller).get("/api/me/addresses/" + address(owner)));
+        CALLS.put("PATCH /api/me/addresses/{id}", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("city", "Elsewhere")).patch("/api/me/addresses/" + address(owner)));
+        CALLS.put("DELETE /api/me/addresses/{id}", (owner, caller) -> as(caller).delete("/api/me/addresses/" + address(owner)));
+        CALLS.put("GET /api/cart", (owner, caller) -> as(caller).get("/api/cart"));
+        CALLS.put("PUT /api/cart/items/{productId}", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("quantity", 2)).put("/api/cart/items/" + product().id()));
+        CALLS.put("DELETE /api/cart", (owner, caller) -> as(caller).delete("/api/cart"));
+        CALLS.put("POST /api/orders", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("addressId", readyToBuy(caller).toString())).post("/api/orders"));
+        CALLS.put("GET /api/me/orders", (owner, caller) -> as(caller).get("/api/me/orders"));
+        CALLS.put("GET /api/orders/{number}", (owner, caller) -> as(caller).get("/api/orders/" + order(owner)));
+        CALLS.put("POST /api/orders/{number}/status to CANCELLED", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("status", "CANCELLED")).post("/api/orders/" + order(owner) + "/status"));
+        CALLS.put("POST /api/orders/{number}/status to PAID", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("status", "PAID")).post("/api/orders/" + order(owner) + "/status"));
+        CALLS.put("GET /api/me/credits", (owner, caller) -> as(caller).get("/api/me/credits"));
+        CALLS.put("POST /api/credits/transfers", (owner, caller) -> {
+            if (caller != null) {
+                Shop.grant(Fixtures.user("ADMIN"), caller, "5.00");
+            }
+            return as(caller).contentType(ContentType.JSON).body(Map.of("toUserId", owner.id().toString(), "amount", "1.00"))
+                    .post("/api/credits/transfers");
+        });
+        CALLS.put("POST /api/admin/credits/grants", (owner, caller) -> as(caller).contentType(ContentType.JSON)
+                .body(Map.of("userId", owner.id().toString(), "amount", "1.00", "reason", "Ruled")).post("/api/admin/credits/grants"));
         CALLS.put("POST /api/authjs/{operation} without the adapter secret", (owner, caller) -> as(caller).contentType(ContentType.JSON)
                 .body(Map.of("id", owner.id().toString())).post("/api/authjs/getUser"));
     }
@@ -221,6 +267,54 @@ class AuthorizationTableTest {
         String slug = Fixtures.unique("tagged");
         Fixtures.tag(slug);
         return slug;
+    }
+
+    private static TestProduct product() {
+        UUID id = UUID.randomUUID();
+        String slug = Fixtures.unique("ruled-product");
+        Fixtures.execute("insert into products (id, name, slug, price, sku, stock) values (?, 'Ruled', ?, 3.00, ?, 5)",
+                id, slug, Fixtures.unique("SKU"));
+        return new TestProduct(id, slug, null);
+    }
+
+    /** A product the owner bought and had delivered: the owner may review it. */
+    private static TestProduct deliveredTo(TestUser owner) {
+        TestProduct product = product();
+        order(owner, product, "DELIVERED");
+        return product;
+    }
+
+    private static UUID address(TestUser owner) {
+        UUID id = UUID.randomUUID();
+        Fixtures.execute("insert into addresses (id, user_id, name, line1, city, postal_code, country) values (?, ?, 'A', 'B', 'C', 'D', 'FR')",
+                id, owner.id());
+        return id;
+    }
+
+    /** The caller's own address, and a cart to check out to it; a random id for an anonymous caller. */
+    private static UUID readyToBuy(TestUser caller) {
+        if (caller == null) {
+            return UUID.randomUUID();
+        }
+        Fixtures.execute("insert into cart_items (user_id, product_id, quantity) values (?, ?, 1)", caller.id(), product().id());
+        return address(caller);
+    }
+
+    /** A PENDING order of the owner's; answers its number. */
+    private static String order(TestUser owner) {
+        return order(owner, product(), "PENDING");
+    }
+
+    /** An order and its one item, in one statement (an order without items cannot commit). */
+    private static String order(TestUser owner, TestProduct product, String status) {
+        String number = Fixtures.unique("PL");
+        Fixtures.execute("""
+                with o as (insert into orders (number, user_id, status, currency, subtotal, tax, shipping, total, ship_to)
+                           values (?, ?, cast(? as order_status), 'USD', 3.00, 0.00, 0.00, 3.00,
+                                   '{"name":"A","line1":"B","city":"C","postalCode":"D","country":"FR"}') returning id)
+                insert into order_items (order_id, product_id, product_name, sku, unit_price, quantity, line_total)
+                select o.id, ?, 'Ruled', 'SKU', 3.00, 1, 3.00 from o""", number, owner.id(), status, product.id());
+        return number;
     }
 
     private static TestUser withPassword(TestUser user) {

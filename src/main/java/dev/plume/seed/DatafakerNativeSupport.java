@@ -5,6 +5,7 @@ import net.datafaker.Faker;
 import net.datafaker.providers.base.AbstractProvider;
 import net.datafaker.providers.base.BaseFaker;
 import net.datafaker.providers.base.Book;
+import net.datafaker.providers.base.Commerce;
 import net.datafaker.providers.base.Hacker;
 import net.datafaker.providers.base.Lorem;
 import net.datafaker.providers.base.Name;
@@ -15,7 +16,8 @@ import net.datafaker.providers.base.Name;
  * build ignores it and registers only the providers the dev seed uses (their YAML data is
  * included by {@code quarkus.native.resources.includes}).
  */
-@RegisterForReflection(targets = {Faker.class, BaseFaker.class, AbstractProvider.class, Name.class, Book.class, Hacker.class, Lorem.class})
+@RegisterForReflection(targets = {Faker.class, BaseFaker.class, AbstractProvider.class, Name.class, Book.class, Hacker.class, Lorem.class,
+        Commerce.class})
 final class DatafakerNativeSupport {
 
     private DatafakerNativeSupport() {

@@ -1,5 +1,10 @@
 package dev.plume.seed;
 
+import dev.plume.commerce.CatalogDtos.CreateProductRequest;
+import dev.plume.commerce.CatalogDtos.CreateShopCategoryRequest;
+import dev.plume.commerce.CatalogDtos.ImageInput;
+import dev.plume.commerce.CreditWrites;
+import dev.plume.commerce.ProductWrites;
 import dev.plume.content.Category;
 import dev.plume.content.CommentWrites;
 import dev.plume.content.LikeWrites;
@@ -18,6 +23,7 @@ import jakarta.transaction.Transactional;
 import net.datafaker.Faker;
 import org.jboss.logging.Logger;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +31,9 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * The development data of the seed script: an admin, ten users, four categories, five tags,
- * fifty posts with tags, comments and likes, written through the same entities and write
+ * The development data of the seed script: an admin, ten users with credits, four categories,
+ * five tags, fifty posts with tags, comments and likes, a shop of 24 products in three
+ * categories, written through the same entities and write
  * services as the API's, so the same rules hold. Idempotent: a database that has the admin is
  * left as it is. Every seeded user's password is {@value #PASSWORD}.
  */
@@ -40,11 +47,15 @@ public class DevSeed {
     private final PostWrites posts;
     private final CommentWrites comments;
     private final LikeWrites likes;
+    private final ProductWrites products;
+    private final CreditWrites credits;
 
-    DevSeed(PostWrites posts, CommentWrites comments, LikeWrites likes) {
+    DevSeed(PostWrites posts, CommentWrites comments, LikeWrites likes, ProductWrites products, CreditWrites credits) {
         this.posts = posts;
         this.comments = comments;
         this.likes = likes;
+        this.products = products;
+        this.credits = credits;
     }
 
     /** Seeds an empty database; answers false when it was seeded already. */
@@ -90,9 +101,28 @@ public class DevSeed {
                 discuss(post.id(), users, faker, random);
             }
         }
-        LOG.infof("Seeded %d users (password %s), 4 categories, 5 tags, 50 posts; admin: %s",
+        catalog(faker, random);
+        for (Viewer user : users) {
+            credits.grant(users.getFirst(), user.id(), new BigDecimal("100.00"), "Welcome credits");
+        }
+        LOG.infof("Seeded %d users (password %s, 100.00 credits each), 4 categories, 5 tags, 50 posts, 24 products; admin: %s",
                 users.size(), PASSWORD, ADMIN_EMAIL);
         return true;
+    }
+
+    /** A shop of three categories (one below another) and 24 products with prices, stock and images. */
+    private void catalog(Faker faker, Random random) {
+        UUID home = products.createCategory(new CreateShopCategoryRequest("Home", "home", null)).id();
+        List<UUID> categories = List.of(home,
+                products.createCategory(new CreateShopCategoryRequest("Kitchen", "kitchen", home)).id(),
+                products.createCategory(new CreateShopCategoryRequest("Outdoors", "outdoors", null)).id());
+        for (int i = 1; i <= 24; i++) {
+            BigDecimal price = BigDecimal.valueOf(199 + random.nextInt(20_000), 2);
+            products.create(new CreateProductRequest(faker.commerce().productName(), faker.lorem().paragraph(), price,
+                    i % 4 == 0 ? price.add(new BigDecimal("5.00")) : null, "USD", "SEED-" + i, random.nextInt(40),
+                    categories.get(random.nextInt(categories.size())),
+                    List.of(new ImageInput("https://picsum.photos/seed/product-" + i + "/800/800", "Product " + i))));
+        }
     }
 
     private void discuss(UUID postId, List<Viewer> users, Faker faker, Random random) {

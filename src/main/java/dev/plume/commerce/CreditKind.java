@@ -1,0 +1,6 @@
+package dev.plume.commerce;
+
+/** GRANT: issued by an administrator; TRANSFER: from one user to another. */
+public enum CreditKind {
+    GRANT, TRANSFER
+}
