@@ -114,7 +114,8 @@ public final class OpenApiContract implements OrderedFilter {
     }
 
     private static String fetch(URI uri) {
-        try (HttpClient client = HttpClient.newHttpClient()) {
+        // HTTP/1.1: the default (an h2c upgrade) has been seen to misread the answer to this large document
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
