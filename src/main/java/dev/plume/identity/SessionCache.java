@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 /**
  * Live sessions by token hash, so that an authenticated request rarely reads its session from
  * the database (size and expiry in application.properties). Whatever ends a session or changes
- * its user evicts it here, once the change commits.
+ * its user evicts it here once the change commits, and the database tells the other instances
+ * (V8's triggers, heard by the platform's EvictionNotices).
  */
 @ApplicationScoped
 class SessionCache {

@@ -19,19 +19,26 @@ import java.util.function.Supplier;
  * replaced. Each feature declares its own caches (quarkus-cache {@code @CacheName}; sizes and
  * expiries in application.properties). Entries live in this instance's memory, or in Redis
  * when {@code REDIS_URL} is set, so that several instances stay coherent (SharedCaches).
+ * Instance caches ({@code plume.cache.instance-caches}: read on every request, so a Redis round
+ * trip would cost each request) stay in memory either way; the database announces their
+ * evictions to every instance (EvictionNotices).
  * {@code plume.cache.enabled=false} reads through (the benchmark's "no cache" configuration).
  */
 @ApplicationScoped
 public class ReadCache {
 
     private final CacheStore store;
+    private final LocalCaches local;
+    private final EvictionNotices notices;
     private final TransactionSynchronizationRegistry transactions;
     private final boolean enabled;
     private final ObjectMapper json;
 
-    ReadCache(LocalCaches local, SharedCaches shared, TransactionSynchronizationRegistry transactions,
+    ReadCache(LocalCaches local, SharedCaches shared, EvictionNotices notices, TransactionSynchronizationRegistry transactions,
               @ConfigProperty(name = "plume.cache.enabled") boolean enabled, ObjectMapper json) {
         this.store = shared.configured() ? shared : local;
+        this.local = local;
+        this.notices = notices;
         this.transactions = transactions;
         this.enabled = enabled;
         this.json = json;
@@ -39,7 +46,7 @@ public class ReadCache {
 
     /** The cached value, loaded (and cached) when absent. Blocking: for worker threads. */
     public <T> T get(Cache cache, Object key, Class<T> type, Supplier<T> loader) {
-        return enabled ? store.get(cache, String.valueOf(key), type, loader) : loader.get();
+        return enabled ? readingFrom(cache).get(cache, String.valueOf(key), type, loader) : loader.get();
     }
 
     /**
@@ -49,21 +56,33 @@ public class ReadCache {
      */
     public Uni<Rendered> rendered(Cache cache, Object key, Supplier<?> loader) {
         Uni<Rendered> load = VertxContextSupport.executeBlocking(() -> Rendered.of(json, loader.get()));
-        return enabled ? store.rendered(cache, String.valueOf(key), load) : load;
+        return enabled ? readingFrom(cache).rendered(cache, String.valueOf(key), load) : load;
     }
 
     /** Empties these caches once the current transaction commits (at once outside one). */
     public void invalidateAll(Cache... caches) {
         afterCommit(() -> {
             for (Cache cache : caches) {
-                store.invalidateAll(cache);
+                storeOf(cache).invalidateAll(cache);
             }
         });
     }
 
     /** Drops one entry once the current transaction commits (at once outside one). */
     public void invalidate(Cache cache, Object key) {
-        afterCommit(() -> store.invalidate(cache, String.valueOf(key)));
+        afterCommit(() -> storeOf(cache).invalidate(cache, String.valueOf(key)));
+    }
+
+    /** Where the cache's entries live; an instance cache is only read once its evictions are heard. */
+    private CacheStore readingFrom(Cache cache) {
+        if (notices.isInstanceCache(cache)) {
+            notices.listen();
+        }
+        return storeOf(cache);
+    }
+
+    private CacheStore storeOf(Cache cache) {
+        return notices.isInstanceCache(cache) ? local : store;
     }
 
     private void afterCommit(Runnable invalidation) {
