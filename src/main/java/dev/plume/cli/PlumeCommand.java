@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 @Command(name = "plume", mixinStandardHelpOptions = true, versionProvider = PlumeCommand.Version.class,
         description = "The Plume blog platform API. Without a command, serves HTTP.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, StatusCommand.class, SeedCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, StatusCommand.class, SeedCommand.class, UsersCommand.class})
 public class PlumeCommand implements Runnable {
 
     @Override

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 public class PlumeMain implements QuarkusApplication {
 
     private static final Set<String> WITHOUT_APPLICATION = Set.of("-h", "--help", "-V", "--version");
-    private static final Set<String> WITHOUT_HTTP = Set.of("seed", "migrate", "status");
+    private static final Set<String> WITHOUT_HTTP = Set.of("seed", "migrate", "status", "users");
 
     /** Exit code of a configuration the service cannot run with. */
     static final int MISCONFIGURED = 2;

@@ -42,6 +42,22 @@ public class UserWrites {
         return user.id;
     }
 
+    /**
+     * A user made by the operator (the command line), with a role and an address taken as
+     * verified: how an installation gets its first ADMIN.
+     */
+    public UUID create(String email, String password, String name, Role role) {
+        if (User.emailTaken(email)) {
+            throw Problems.conflict("email", "is already registered");
+        }
+        User user = User.of(email, name);
+        user.passwordHash = Passwords.hash(password);
+        user.verifyEmail();
+        user.changeRole(Actor.OPERATOR, role);
+        user.persistAndFlush();
+        return user.id;
+    }
+
     /** The user themselves, or an ADMIN, changes the name or picture. */
     public void changeDetails(Viewer by, UUID id, String name, String image) {
         if (!by.mayChange(id, Role.ADMIN)) {
@@ -68,6 +84,12 @@ public class UserWrites {
         User user = User.lockActive(id).orElseThrow(() -> Problems.notFound("User not found"));
         user.changeRole(by, role);
         announce(user);
+    }
+
+    /** The operator's way to change a role: by the user's email (the command line). */
+    public void changeRoleOf(String email, Role role) {
+        User user = User.findActiveByEmail(email).orElseThrow(() -> Problems.notFound("No active user has the email " + email.strip()));
+        changeRole(Actor.OPERATOR, user.id, role);
     }
 
     /** Soft-deletes the user: their sessions end, their posts and comments leave public reads. */
