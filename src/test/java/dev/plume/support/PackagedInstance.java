@@ -33,7 +33,7 @@ public record PackagedInstance(Process process, int port, File log) {
         Map<String, String> all = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
                 "QUARKUS_DATASOURCE_USERNAME", database.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", database.password(),
-                "QUARKUS_FLYWAY_MIGRATE_AT_START", "false",
+                "QUARKUS_FLYWAY_MIGRATE_AT_START", "true",
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
                 "QUARKUS_MAILER_MOCK", "true"));
         all.putAll(settings);
