@@ -1,6 +1,7 @@
 package dev.plume.platform.cache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plume.platform.redis.RedisConnection;
 import dev.plume.platform.web.Rendered;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheManager;
@@ -81,14 +82,14 @@ class SharedCaches implements CacheStore {
     private final Map<String, Duration> expiries;
 
     @Inject
-    SharedCaches(@ConfigProperty(name = "plume.cache.redis-url") Optional<String> url,
-                 @ConfigProperty(name = "plume.cache.redis-key-prefix") String prefix,
+    SharedCaches(@ConfigProperty(name = "plume.redis.url") Optional<String> url,
+                 @ConfigProperty(name = "plume.redis.key-prefix") String prefix,
                  Vertx vertx, ObjectMapper json, Config config, CacheManager caches) {
         this(url, prefix, vertx, json, config, caches.getCacheNames());
     }
 
     SharedCaches(Optional<String> url, String prefix, Vertx vertx, ObjectMapper json, Config config, Collection<String> cacheNames) {
-        this.redis = url.map(u -> new RedisConnection(vertx, u, this::everyCacheToANewGeneration));
+        this.redis = url.map(u -> new RedisConnection(vertx, "caches", u, this::everyCacheToANewGeneration));
         this.prefix = prefix;
         this.json = json;
         this.cacheNames = List.copyOf(cacheNames);

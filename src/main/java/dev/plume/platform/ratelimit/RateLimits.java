@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 
 /**
  * Token buckets (Bucket4j) per policy and key: an IP address, an email address, a user id.
- * A request over its policy's limit is a 429 problem with {@code Retry-After}. Buckets live
- * in this instance's memory and are forgotten a period after their last use.
+ * A request over its policy's limit is a 429 problem with {@code Retry-After}. With
+ * {@code REDIS_URL} the buckets are shared by every instance (SharedBuckets); without it, or
+ * while Redis does not answer, each instance keeps its own in memory, forgotten a period after
+ * their last use.
  */
 @ApplicationScoped
 // Caffeine picks its generated cache and node classes by reflection; these are the ones a
@@ -25,8 +27,10 @@ import java.util.stream.Collectors;
 public class RateLimits {
 
     private final Map<String, Limiter> limiters;
+    private final SharedBuckets shared;
 
-    RateLimits(RateLimitSettings settings) {
+    RateLimits(RateLimitSettings settings, SharedBuckets shared) {
+        this.shared = shared;
         this.limiters = settings.policies().entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> new Limiter(e.getValue())));
     }
@@ -37,9 +41,9 @@ public class RateLimits {
         if (limiter == null) {
             throw new IllegalArgumentException("No rate-limit policy " + policy + " is configured");
         }
-        ConsumptionProbe probe = limiter.bucketOf(key).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
+        long waitMillis = shared.take(policy, limiter.policy, key).orElseGet(() -> limiter.take(key));
+        if (waitMillis > 0) {
+            long seconds = Math.max(1, (waitMillis + 999) / 1000);
             throw Problems.tooManyRequests("Too many requests; try again in " + seconds + " s", seconds);
         }
     }
@@ -53,10 +57,12 @@ public class RateLimits {
             this.buckets = Caffeine.newBuilder().expireAfterAccess(policy.period().plus(Duration.ofSeconds(1))).maximumSize(100_000).build();
         }
 
-        Bucket bucketOf(Object key) {
-            return buckets.get(key, k -> Bucket.builder()
+        /** 0 when a permit was taken, else the milliseconds until the next one. */
+        long take(Object key) {
+            ConsumptionProbe probe = buckets.get(key, k -> Bucket.builder()
                     .addLimit(limit -> limit.capacity(policy.permits()).refillIntervally(policy.permits(), policy.period()))
-                    .build());
+                    .build()).tryConsumeAndReturnRemaining(1);
+            return probe.isConsumed() ? 0 : TimeUnit.NANOSECONDS.toMillis(probe.getNanosToWaitForRefill() + 999_999);
         }
     }
 }

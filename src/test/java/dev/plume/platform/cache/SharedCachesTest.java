@@ -5,6 +5,7 @@ import dev.plume.identity.Role;
 import dev.plume.identity.Session;
 import dev.plume.identity.Viewer;
 import dev.plume.platform.web.Rendered;
+import dev.plume.platform.redis.RedisConnection;
 import dev.plume.support.RedisServer;
 import dev.plume.support.TcpRelay;
 import io.smallrye.config.SmallRyeConfigBuilder;

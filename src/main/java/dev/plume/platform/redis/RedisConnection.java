@@ -1,9 +1,10 @@
-package dev.plume.platform.cache;
+package dev.plume.platform.redis;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
@@ -17,18 +18,20 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * SharedCaches' way to Redis: a client created on first use (no round trip before the HTTP port
- * opens), every call bounded by a timeout, and after a failure a pause in which callers are told
- * not to try, so that a Redis that is down or silent costs requests a check, not a wait.
+ * A way to Redis (one for the shared caches, one for the shared rate limits): a client created on
+ * first use (no round trip before the HTTP port opens), every call bounded by a timeout, and after
+ * a failure a pause in which callers are told not to try, so that a Redis that is down or silent
+ * costs requests a check, not a wait.
  */
-final class RedisConnection {
+public final class RedisConnection {
 
     private static final Logger LOG = Logger.getLogger(RedisConnection.class);
-    static final long TIMEOUT_MS = 2_000;
+    public static final long TIMEOUT_MS = 2_000;
     private static final long PAUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final long RECOVERY_RETRY_MS = 500;
 
     private final Vertx vertx;
+    private final String name;
     private final String url;
     private final Supplier<List<Request>> afterOutage;
     /** Set at each failure or unsent invalidation; cleared by the {@code afterOutage} commands sent after it. */
@@ -38,26 +41,28 @@ final class RedisConnection {
     private volatile Redis client;
 
     /**
-     * {@code afterOutage}: the commands sent after a failure, before any other call and, without
-     * waiting for one, every half second until Redis takes them.
+     * {@code name}: the client's name in metrics. {@code afterOutage}: the commands sent after a
+     * failure (a PING when there are none), before any other call and, without waiting for one,
+     * every half second until Redis takes them.
      */
-    RedisConnection(Vertx vertx, String url, Supplier<List<Request>> afterOutage) {
+    public RedisConnection(Vertx vertx, String name, String url, Supplier<List<Request>> afterOutage) {
         this.vertx = vertx;
+        this.name = name;
         this.url = url;
         this.afterOutage = afterOutage;
     }
 
     /** Whether Redis failed a moment ago: callers go without it until the pause is over. */
-    boolean paused() {
+    public boolean paused() {
         return System.nanoTime() - pausedSince < PAUSE_NANOS;
     }
 
-    Future<Response> send(Request request) {
+    public Future<Response> send(Request request) {
         return back().compose(ignored -> bounded(client().send(request)));
     }
 
     /** A caller did not send what Redis should have had (an invalidation during the pause): recover as after a failure. */
-    void owe() {
+    public void owe() {
         outage.set(new Object());
         recoverSoon();
     }
@@ -67,10 +72,11 @@ final class RedisConnection {
         if (owed == null) {
             return Future.succeededFuture();
         }
-        return bounded(client().batch(afterOutage.get())).onSuccess(ignored -> {
+        List<Request> commands = afterOutage.get();
+        return bounded(client().batch(commands.isEmpty() ? List.of(Request.cmd(Command.PING)) : commands)).onSuccess(ignored -> {
             // a failure after these commands were sent is owed again
             if (outage.compareAndSet(owed, null)) {
-                LOG.info("Redis answers again; cached reads use it");
+                LOG.info("Redis answers again");
             }
         });
     }
@@ -96,7 +102,7 @@ final class RedisConnection {
         return call.timeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).onFailure(this::failed);
     }
 
-    void close() {
+    public void close() {
         if (client != null) {
             client.close();
         }
@@ -105,7 +111,7 @@ final class RedisConnection {
     private void failed(Throwable cause) {
         pausedSince = System.nanoTime();
         if (outage.getAndSet(new Object()) == null) {
-            LOG.warnf("Redis cannot be reached; cached reads go to the database until it is back: %s", cause.getMessage());
+            LOG.warnf("Redis cannot be reached; caches and rate limits do without it until it is back: %s", cause.getMessage());
         }
         recoverSoon();
     }
@@ -115,7 +121,8 @@ final class RedisConnection {
         if (created == null) {
             synchronized (this) {
                 if (client == null) {
-                    RedisOptions options = new RedisOptions().setConnectionString(url).setMaxPoolSize(16).setMaxPoolWaiting(1024);
+                    RedisOptions options = new RedisOptions().setConnectionString(url).setMaxPoolSize(16).setMaxPoolWaiting(1024)
+                            .setMetricsName(name);
                     options.getNetClientOptions().setConnectTimeout((int) TIMEOUT_MS);
                     client = Redis.createClient(vertx, options);
                 }
@@ -126,7 +133,7 @@ final class RedisConnection {
     }
 
     /** The answer, delivered on the caller's context, where a loader's CDI request context lives. */
-    static <T> Uni<T> onContext(Context caller, Future<T> future) {
+    public static <T> Uni<T> onContext(Context caller, Future<T> future) {
         return Uni.createFrom().emitter(emitter -> future.onComplete(result -> {
             Runnable deliver = () -> {
                 if (result.succeeded()) {
@@ -144,7 +151,7 @@ final class RedisConnection {
     }
 
     /** Blocking, for worker threads; the call's own timeout bounds the wait. */
-    static <T> T await(Future<T> future) {
+    public static <T> T await(Future<T> future) {
         try {
             return future.toCompletionStage().toCompletableFuture().get(TIMEOUT_MS + 500, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
