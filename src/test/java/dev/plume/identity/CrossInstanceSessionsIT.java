@@ -51,8 +51,8 @@ class CrossInstanceSessionsIT {
     }
 
     /**
-     * Both instances listen to eviction notices (they start on the first session read, and empty
-     * the session cache once connected): from here on, only a notice evicts a cached session.
+     * Both instances listen to eviction notices (they connect once the HTTP server is up, and
+     * empty the session cache then): from here on, only a notice evicts a cached session.
      */
     private static void listening(long listeners) {
         TestUser warmUp = Fixtures.user();

@@ -64,7 +64,7 @@ class SessionEvictionNoticesTest {
         TestUser user = Fixtures.user();
         given().header("Authorization", user.bearer()).get("/api/me").then().statusCode(200);
         List<Object> before = listeners();
-        assertFalse(before.isEmpty(), "a connection listens to eviction notices once a session was read");
+        assertFalse(before.isEmpty(), "a connection listens to eviction notices while the instance serves HTTP");
 
         Fixtures.column("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?", LISTENER);
         await().atMost(Duration.ofSeconds(5)).until(() -> {

@@ -3,6 +3,7 @@ package dev.plume.platform.cache;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheManager;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,9 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * channel {@value #CHANNEL}, sent by triggers when a change commits), applied to this
  * instance's memory within milliseconds, whichever instance or tool made the change. One
  * connection of its own, straight to the database (the direct URL when one is set: a pooler
- * in transaction mode does not deliver notifications), opened when an instance cache is first
- * used. Notices sent while it is disconnected are lost, so every (re)connection empties the
- * instance caches.
+ * in transaction mode does not deliver notifications), opened at start when the instance serves
+ * HTTP (the command line serves nothing, caches nothing, and listens to nothing). Notices sent while it
+ * is disconnected are lost, so every (re)connection empties the instance caches.
  */
 @ApplicationScoped
 class EvictionNotices {
@@ -37,6 +38,8 @@ class EvictionNotices {
     private final CacheManager caches;
     private final LocalCaches local;
     private final List<String> instanceCaches;
+    private final boolean enabled;
+    private final boolean serving;
     private final String url;
     private final Properties credentials = new Properties();
     private final AtomicBoolean started = new AtomicBoolean();
@@ -45,6 +48,8 @@ class EvictionNotices {
 
     EvictionNotices(CacheManager caches, LocalCaches local,
                     @ConfigProperty(name = "plume.cache.instance-caches") List<String> instanceCaches,
+                    @ConfigProperty(name = "plume.cache.enabled") boolean enabled,
+                    @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving,
                     @ConfigProperty(name = "quarkus.datasource.jdbc.url") String datasourceUrl,
                     @ConfigProperty(name = "quarkus.datasource.username") Optional<String> datasourceUser,
                     @ConfigProperty(name = "quarkus.datasource.password") Optional<String> datasourcePassword,
@@ -54,6 +59,8 @@ class EvictionNotices {
         this.caches = caches;
         this.local = local;
         this.instanceCaches = instanceCaches;
+        this.enabled = enabled;
+        this.serving = serving;
         this.url = directUrl.orElse(datasourceUrl);
         Optional<String> user = directUrl.isPresent() ? directUser.or(() -> datasourceUser) : datasourceUser;
         Optional<String> password = directUrl.isPresent() ? directPassword.or(() -> datasourcePassword) : datasourcePassword;
@@ -67,9 +74,8 @@ class EvictionNotices {
         return instanceCaches.contains(cache.getName());
     }
 
-    /** Starts listening, once; called before an instance cache is read. */
-    void listen() {
-        if (started.compareAndSet(false, true)) {
+    void listen(@Observes StartupEvent start) {
+        if (serving && enabled && !instanceCaches.isEmpty() && started.compareAndSet(false, true)) {
             Thread.ofPlatform().daemon().name("plume-eviction-notices").start(this::run);
         }
     }

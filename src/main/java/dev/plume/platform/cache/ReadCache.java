@@ -46,7 +46,7 @@ public class ReadCache {
 
     /** The cached value, loaded (and cached) when absent. Blocking: for worker threads. */
     public <T> T get(Cache cache, Object key, Class<T> type, Supplier<T> loader) {
-        return enabled ? readingFrom(cache).get(cache, String.valueOf(key), type, loader) : loader.get();
+        return enabled ? storeOf(cache).get(cache, String.valueOf(key), type, loader) : loader.get();
     }
 
     /**
@@ -56,7 +56,7 @@ public class ReadCache {
      */
     public Uni<Rendered> rendered(Cache cache, Object key, Supplier<?> loader) {
         Uni<Rendered> load = VertxContextSupport.executeBlocking(() -> Rendered.of(json, loader.get()));
-        return enabled ? readingFrom(cache).rendered(cache, String.valueOf(key), load) : load;
+        return enabled ? storeOf(cache).rendered(cache, String.valueOf(key), load) : load;
     }
 
     /** Empties these caches once the current transaction commits (at once outside one). */
@@ -71,14 +71,6 @@ public class ReadCache {
     /** Drops one entry once the current transaction commits (at once outside one). */
     public void invalidate(Cache cache, Object key) {
         afterCommit(() -> storeOf(cache).invalidate(cache, String.valueOf(key)));
-    }
-
-    /** Where the cache's entries live; an instance cache is only read once its evictions are heard. */
-    private CacheStore readingFrom(Cache cache) {
-        if (notices.isInstanceCache(cache)) {
-            notices.listen();
-        }
-        return storeOf(cache);
     }
 
     private CacheStore storeOf(Cache cache) {
