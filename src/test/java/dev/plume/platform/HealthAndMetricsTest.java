@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -29,6 +30,17 @@ class HealthAndMetricsTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void cacheHitsAndMissesAreCountedPerCache() {
+        Fixtures.TestUser user = Fixtures.user();
+        given().header("Authorization", user.bearer()).get("/api/me").then().statusCode(200);
+        given().header("Authorization", user.bearer()).get("/api/me").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(matchesPattern("(?s).*cache_gets_total\\{[^}]*cache=\"sessions\"[^}]*result=\"hit\"[^}]*} [1-9].*"))
+                .body(matchesPattern("(?s).*cache_gets_total\\{[^}]*cache=\"sessions\"[^}]*result=\"miss\"[^}]*} [1-9].*"))
+                .body(matchesPattern("(?s).*cache_gets_total\\{[^}]*cache=\"post-detail\".*"));
     }
 
     @Test
