@@ -4,8 +4,8 @@ import dev.plume.support.Fixtures;
 import dev.plume.support.Fixtures.TestUser;
 import dev.plume.support.PackagedApplication;
 import dev.plume.support.PackagedInstance;
-import dev.plume.support.RedisServer;
 import dev.plume.support.TestDatabase;
+import dev.plume.support.TwoInstances;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,18 +35,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CrossInstanceSessionsIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(1);
-    private static RedisServer redis;
+    private static TwoInstances instances;
     private static PackagedInstance first;
     private static PackagedInstance second;
 
     @BeforeAll
     static void startRedisAndTwoInstances() throws Exception {
-        redis = RedisServer.startOrSkip();
-        Map<String, String> settings = Map.of("REDIS_URL", redis.url(), "REDIS_KEY_PREFIX", "plume-sessions-" + UUID.randomUUID() + ":",
-                "AUTHJS_SECRET", Fixtures.AUTHJS_SECRET);
         long listenersBefore = listeners();
-        first = PackagedInstance.start(settings);
-        second = PackagedInstance.start(settings);
+        instances = TwoInstances.start(Map.of("AUTHJS_SECRET", Fixtures.AUTHJS_SECRET));
+        first = instances.first();
+        second = instances.second();
         listening(listenersBefore + 2);
     }
 
@@ -66,13 +64,8 @@ class CrossInstanceSessionsIT {
 
     @AfterAll
     static void stopAll() throws InterruptedException {
-        for (PackagedInstance instance : new PackagedInstance[]{first, second}) {
-            if (instance != null) {
-                instance.stop();
-            }
-        }
-        if (redis != null) {
-            redis.close();
+        if (instances != null) {
+            instances.close();
         }
     }
 

@@ -4,7 +4,7 @@ import dev.plume.support.Fixtures;
 import dev.plume.support.Fixtures.TestPost;
 import dev.plume.support.Fixtures.TestUser;
 import dev.plume.support.PackagedInstance;
-import dev.plume.support.RedisServer;
+import dev.plume.support.TwoInstances;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,27 +27,21 @@ import static org.hamcrest.Matchers.hasItem;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharedCacheIT {
 
-    private static RedisServer redis;
+    private static TwoInstances instances;
     private static PackagedInstance first;
     private static PackagedInstance second;
 
     @BeforeAll
     static void startRedisAndTwoInstances() throws Exception {
-        redis = RedisServer.startOrSkip();
-        String keyPrefix = "plume-test-" + UUID.randomUUID() + ":";
-        first = PackagedInstance.start(Map.of("REDIS_URL", redis.url(), "REDIS_KEY_PREFIX", keyPrefix));
-        second = PackagedInstance.start(Map.of("REDIS_URL", redis.url(), "REDIS_KEY_PREFIX", keyPrefix));
+        instances = TwoInstances.start(Map.of());
+        first = instances.first();
+        second = instances.second();
     }
 
     @AfterAll
     static void stopAll() throws InterruptedException {
-        for (PackagedInstance instance : new PackagedInstance[]{first, second}) {
-            if (instance != null) {
-                instance.stop();
-            }
-        }
-        if (redis != null) {
-            redis.close();
+        if (instances != null) {
+            instances.close();
         }
     }
 
@@ -98,7 +91,7 @@ class SharedCacheIT {
     @Order(4)
     void withoutRedisReadsGoToTheDatabase() throws InterruptedException {
         TestPost post = Fixtures.published(Fixtures.user(), null, Instant.now());
-        redis.close();
+        instances.redis().close();
         first.api().get("/api/posts/" + post.slug()).then().statusCode(200).body("post.id", equalTo(post.id().toString()));
         TestUser user = Fixtures.user();
         second.api().header("Authorization", user.bearer()).get("/api/me").then().statusCode(200)

@@ -1,14 +1,13 @@
 package dev.plume.platform;
 
 import dev.plume.support.PackagedInstance;
-import dev.plume.support.RedisServer;
+import dev.plume.support.TwoInstances;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -22,28 +21,21 @@ class SharedRateLimitIT {
 
     /** The suite gives each request an address of its own unless it names one (ClientAddresses). */
     private static final String ADDRESS = "203.0.113.7";
-    private static RedisServer redis;
+    private static TwoInstances instances;
     private static PackagedInstance first;
     private static PackagedInstance second;
 
     @BeforeAll
     static void startRedisAndTwoInstances() throws Exception {
-        redis = RedisServer.startOrSkip();
-        Map<String, String> settings = Map.of("REDIS_URL", redis.url(), "REDIS_KEY_PREFIX", "plume-limits-" + UUID.randomUUID() + ":",
-                "PLUME_RATE_LIMIT_LOGIN_IP_PERMITS", "4");
-        first = PackagedInstance.start(settings);
-        second = PackagedInstance.start(settings);
+        instances = TwoInstances.start(Map.of("PLUME_RATE_LIMIT_LOGIN_IP_PERMITS", "4"));
+        first = instances.first();
+        second = instances.second();
     }
 
     @AfterAll
     static void stopAll() throws InterruptedException {
-        for (PackagedInstance instance : new PackagedInstance[]{first, second}) {
-            if (instance != null) {
-                instance.stop();
-            }
-        }
-        if (redis != null) {
-            redis.close();
+        if (instances != null) {
+            instances.close();
         }
     }
 
@@ -59,7 +51,7 @@ class SharedRateLimitIT {
                     .body("status", equalTo(429));
         }
 
-        redis.close();
+        instances.redis().close();
         signIn(first, 401);
         signIn(second, 401);
     }
