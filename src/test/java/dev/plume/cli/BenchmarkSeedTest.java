@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,9 +35,9 @@ class BenchmarkSeedTest {
         public Map<String, String> getConfigOverrides() {
             Fixtures.execute("drop database if exists " + DATABASE + " with (force)");
             Fixtures.execute("create database " + DATABASE);
-            TestDatabase.Direct direct = TestDatabase.direct();
-            return Map.of("quarkus.flyway.jdbc-url", ownUrl(), "quarkus.flyway.username", direct.user(),
-                    "quarkus.flyway.password", direct.password());
+            Map<String, String> settings = new HashMap<>(TestDatabase.applicationSettings());
+            settings.put("quarkus.flyway.jdbc-url", ownUrl());
+            return settings;
         }
     }
 

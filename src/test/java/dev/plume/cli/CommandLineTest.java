@@ -1,6 +1,7 @@
 package dev.plume.cli;
 
 import dev.plume.support.Fixtures;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusMainTest
+@TestProfile(TheTestsDatabase.class)
 class CommandLineTest {
 
     @Test

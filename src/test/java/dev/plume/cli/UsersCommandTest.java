@@ -2,6 +2,7 @@ package dev.plume.cli;
 
 import dev.plume.identity.Passwords;
 import dev.plume.support.Fixtures;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The operator's user commands: a first ADMIN without SQL, and roles by email. */
 @QuarkusMainTest
+@TestProfile(TheTestsDatabase.class)
 class UsersCommandTest {
 
     private static final Pattern SHOWN_PASSWORD = Pattern.compile("Password \\(shown once\\): (\\S+)");

@@ -4,6 +4,7 @@ import dev.plume.platform.database.DatabaseUrl;
 import dev.plume.platform.database.EmbeddedPostgresServer;
 import io.quarkus.test.common.QuarkusTestResource;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,22 @@ public final class TestDatabase {
     /** The pooled URL the application is given from the environment, if any. */
     public static Optional<String> external() {
         return Optional.ofNullable(System.getenv("DATABASE_URL")).filter(url -> !url.isBlank());
+    }
+
+    /**
+     * The datasource and Flyway settings the application under test gets, named outright: for
+     * the command-line test profiles, which would otherwise inherit the database of the test
+     * class that ran before them.
+     */
+    public static Map<String, String> applicationSettings() {
+        Direct direct = direct();
+        Optional<DatabaseUrl> pooled = external().map(DatabaseUrl::parse);
+        return Map.of("quarkus.datasource.jdbc.url", pooled.map(DatabaseUrl::jdbcUrl).orElse(direct.jdbcUrl()),
+                "quarkus.datasource.username", pooled.flatMap(DatabaseUrl::username).orElse(direct.user()),
+                "quarkus.datasource.password", pooled.flatMap(DatabaseUrl::password).orElse(direct.password()),
+                "quarkus.flyway.jdbc-url", direct.jdbcUrl(),
+                "quarkus.flyway.username", direct.user(),
+                "quarkus.flyway.password", direct.password());
     }
 
     /** A direct (unpooled) connection's JDBC URL, user and password, for fixtures and checks. */
