@@ -32,11 +32,7 @@ public class UserWrites {
 
     /** A new USER who signs in with a password; a link confirming the address is mailed. */
     public UUID register(String email, String password, String name) {
-        if (User.emailTaken(email)) {
-            throw Problems.conflict("email", "is already registered");
-        }
-        User user = User.of(email, name);
-        user.passwordHash = Passwords.hash(password);
+        User user = withPassword(email, password, name);
         user.persistAndFlush();
         recovery.requestVerification(user);
         return user.id;
@@ -47,15 +43,21 @@ public class UserWrites {
      * verified: how an installation gets its first ADMIN.
      */
     public UUID create(String email, String password, String name, Role role) {
+        User user = withPassword(email, password, name);
+        user.verifyEmail();
+        user.changeRole(Actor.OPERATOR, role);
+        user.persistAndFlush();
+        return user.id;
+    }
+
+    /** A new USER who signs in with this password; the email must be free. The caller persists it. */
+    private static User withPassword(String email, String password, String name) {
         if (User.emailTaken(email)) {
             throw Problems.conflict("email", "is already registered");
         }
         User user = User.of(email, name);
         user.passwordHash = Passwords.hash(password);
-        user.verifyEmail();
-        user.changeRole(Actor.OPERATOR, role);
-        user.persistAndFlush();
-        return user.id;
+        return user;
     }
 
     /** The user themselves, or an ADMIN, changes the name or picture. */
