@@ -40,7 +40,7 @@ class SharedRateLimitIT {
     }
 
     @Test
-    void oneLimitHoldsAcrossInstancesAndWithoutRedisEachKeepsItsOwn() throws InterruptedException {
+    void oneLimitHoldsAcrossInstancesAndWithoutRedisEachKeepsItsOwnAndStaysReady() throws InterruptedException {
         for (int attempt = 0; attempt < 4; attempt++) {
             signIn(attempt % 2 == 0 ? first : second, 401);
         }
@@ -54,6 +54,9 @@ class SharedRateLimitIT {
         instances.redis().close();
         signIn(first, 401);
         signIn(second, 401);
+        for (PackagedInstance instance : new PackagedInstance[]{first, second}) {
+            instance.api().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        }
     }
 
     private static void signIn(PackagedInstance instance, int status) {

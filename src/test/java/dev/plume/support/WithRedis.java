@@ -21,7 +21,7 @@ public class WithRedis implements QuarkusTestProfile {
         if (!RedisServer.installed()) {
             return Map.of();
         }
-        return Map.of("plume.redis.url", server().url(), "plume.redis.key-prefix", "test-" + UUID.randomUUID() + ":");
+        return Map.of("quarkus.redis.hosts", server().url(), "plume.redis.key-prefix", "test-" + UUID.randomUUID() + ":");
     }
 
     private static synchronized RedisServer server() {

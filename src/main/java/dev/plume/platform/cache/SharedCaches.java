@@ -3,6 +3,7 @@ package dev.plume.platform.cache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plume.platform.redis.RedisConnection;
 import dev.plume.platform.web.Rendered;
+import io.quarkus.arc.InjectableInstance;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheManager;
 import io.smallrye.mutiny.Uni;
@@ -11,9 +12,9 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
@@ -82,14 +83,14 @@ class SharedCaches implements CacheStore {
     private final Map<String, Duration> expiries;
 
     @Inject
-    SharedCaches(@ConfigProperty(name = "plume.redis.url") Optional<String> url,
-                 @ConfigProperty(name = "plume.redis.key-prefix") String prefix,
+    SharedCaches(InjectableInstance<Redis> client, @ConfigProperty(name = "plume.redis.key-prefix") String prefix,
                  Vertx vertx, ObjectMapper json, Config config, CacheManager caches) {
-        this(url, prefix, vertx, json, config, caches.getCacheNames());
+        this(client.listActive().stream().findFirst(), prefix, vertx, json, config, caches.getCacheNames());
     }
 
-    SharedCaches(Optional<String> url, String prefix, Vertx vertx, ObjectMapper json, Config config, Collection<String> cacheNames) {
-        this.redis = url.map(u -> new RedisConnection(vertx, "caches", u, this::everyCacheToANewGeneration));
+    /** {@code client}: present when {@code REDIS_URL} is set. */
+    SharedCaches(Optional<Redis> client, String prefix, Vertx vertx, ObjectMapper json, Config config, Collection<String> cacheNames) {
+        this.redis = client.map(c -> new RedisConnection(vertx, c, this::everyCacheToANewGeneration));
         this.prefix = prefix;
         this.json = json;
         this.cacheNames = List.copyOf(cacheNames);
@@ -184,11 +185,6 @@ class SharedCaches implements CacheStore {
 
     void invalidateAll(String cache) {
         invalidation(cache, () -> connection().send(Request.cmd(Command.INCR).arg(generationKey(cache))));
-    }
-
-    @PreDestroy
-    void close() {
-        redis.ifPresent(RedisConnection::close);
     }
 
     Duration ttl(String cache) {

@@ -1,10 +1,11 @@
 package dev.plume.platform.ratelimit;
 
 import dev.plume.platform.redis.RedisConnection;
+import io.quarkus.arc.InjectableInstance;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,9 +43,8 @@ class SharedBuckets {
     private final Optional<RedisConnection> redis;
     private final String prefix;
 
-    SharedBuckets(@ConfigProperty(name = "plume.redis.url") Optional<String> url,
-                  @ConfigProperty(name = "plume.redis.key-prefix") String prefix, Vertx vertx) {
-        this.redis = url.map(u -> new RedisConnection(vertx, "rate-limits", u, List::of));
+    SharedBuckets(InjectableInstance<Redis> client, @ConfigProperty(name = "plume.redis.key-prefix") String prefix, Vertx vertx) {
+        this.redis = client.listActive().stream().findFirst().map(c -> new RedisConnection(vertx, c, List::of));
         this.prefix = prefix + "rate:";
     }
 
@@ -62,10 +62,5 @@ class SharedBuckets {
         } catch (IllegalStateException redisDidNotAnswer) {
             return OptionalLong.empty();
         }
-    }
-
-    @PreDestroy
-    void close() {
-        redis.ifPresent(RedisConnection::close);
     }
 }

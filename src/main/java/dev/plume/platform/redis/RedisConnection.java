@@ -6,7 +6,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import org.jboss.logging.Logger;
@@ -18,10 +17,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * A way to Redis (one for the shared caches, one for the shared rate limits): a client created on
- * first use (no round trip before the HTTP port opens), every call bounded by a timeout, and after
- * a failure a pause in which callers are told not to try, so that a Redis that is down or silent
- * costs requests a check, not a wait.
+ * A way to Redis over the quarkus-redis-client's client (one for the shared caches, one for the
+ * shared rate limits): every call bounded by a timeout, and after a failure a pause in which
+ * callers are told not to try, so that a Redis that is down or silent costs requests a check, not
+ * a wait.
  */
 public final class RedisConnection {
 
@@ -31,24 +30,21 @@ public final class RedisConnection {
     private static final long RECOVERY_RETRY_MS = 500;
 
     private final Vertx vertx;
-    private final String name;
-    private final String url;
+    private final Redis client;
     private final Supplier<List<Request>> afterOutage;
     /** Set at each failure or unsent invalidation; cleared by the {@code afterOutage} commands sent after it. */
     private final AtomicReference<Object> outage = new AtomicReference<>();
     private final AtomicBoolean recovering = new AtomicBoolean();
     private volatile long pausedSince = System.nanoTime() - PAUSE_NANOS;
-    private volatile Redis client;
 
     /**
-     * {@code name}: the client's name in metrics. {@code afterOutage}: the commands sent after a
-     * failure (a PING when there are none), before any other call and, without waiting for one,
-     * every half second until Redis takes them.
+     * {@code client}: one that connects on first use (no round trip before the HTTP port opens).
+     * {@code afterOutage}: the commands sent after a failure (a PING when there are none), before
+     * any other call and, without waiting for one, every half second until Redis takes them.
      */
-    public RedisConnection(Vertx vertx, String name, String url, Supplier<List<Request>> afterOutage) {
+    public RedisConnection(Vertx vertx, Redis client, Supplier<List<Request>> afterOutage) {
         this.vertx = vertx;
-        this.name = name;
-        this.url = url;
+        this.client = client;
         this.afterOutage = afterOutage;
     }
 
@@ -58,7 +54,7 @@ public final class RedisConnection {
     }
 
     public Future<Response> send(Request request) {
-        return back().compose(ignored -> bounded(client().send(request)));
+        return back().compose(ignored -> bounded(client.send(request)));
     }
 
     /** A caller did not send what Redis should have had (an invalidation during the pause): recover as after a failure. */
@@ -73,7 +69,7 @@ public final class RedisConnection {
             return Future.succeededFuture();
         }
         List<Request> commands = afterOutage.get();
-        return bounded(client().batch(commands.isEmpty() ? List.of(Request.cmd(Command.PING)) : commands)).onSuccess(ignored -> {
+        return bounded(client.batch(commands.isEmpty() ? List.of(Request.cmd(Command.PING)) : commands)).onSuccess(ignored -> {
             // a failure after these commands were sent is owed again
             if (outage.compareAndSet(owed, null)) {
                 LOG.info("Redis answers again");
@@ -102,34 +98,12 @@ public final class RedisConnection {
         return call.timeout(TIMEOUT_MS, TimeUnit.MILLISECONDS).onFailure(this::failed);
     }
 
-    public void close() {
-        if (client != null) {
-            client.close();
-        }
-    }
-
     private void failed(Throwable cause) {
         pausedSince = System.nanoTime();
         if (outage.getAndSet(new Object()) == null) {
             LOG.warnf("Redis cannot be reached; caches and rate limits do without it until it is back: %s", cause.getMessage());
         }
         recoverSoon();
-    }
-
-    private Redis client() {
-        Redis created = client;
-        if (created == null) {
-            synchronized (this) {
-                if (client == null) {
-                    RedisOptions options = new RedisOptions().setConnectionString(url).setMaxPoolSize(16).setMaxPoolWaiting(1024)
-                            .setMetricsName(name);
-                    options.getNetClientOptions().setConnectTimeout((int) TIMEOUT_MS);
-                    client = Redis.createClient(vertx, options);
-                }
-                created = client;
-            }
-        }
-        return created;
     }
 
     /** The answer, delivered on the caller's context, where a loader's CDI request context lives. */

@@ -52,7 +52,7 @@ class SharedCachesTest {
     static void start() throws Exception {
         redis = RedisServer.startOrSkip();
         vertx = Vertx.vertx();
-        caches = new SharedCaches(Optional.of(redis.url()), "test-" + UUID.randomUUID() + ":", vertx, JSON,
+        caches = new SharedCaches(client(redis.url()), "test-" + UUID.randomUUID() + ":", vertx, JSON,
                 ConfigProvider.getConfig(), NAMES);
     }
 
@@ -120,7 +120,7 @@ class SharedCachesTest {
     void aVersionThatExpiredIsNeverGivenAgain() {
         // entries live 1 s, an entry's version 2 s after its last invalidation
         String prefix = "short-" + UUID.randomUUID() + ":";
-        SharedCaches shortLived = new SharedCaches(Optional.of(redis.url()), prefix, vertx, JSON,
+        SharedCaches shortLived = new SharedCaches(client(redis.url()), prefix, vertx, JSON,
                 new SmallRyeConfigBuilder().withDefaultValue("quarkus.cache.caffeine.\"post-detail\".expire-after-write", "PT1S").build(), NAMES);
         String key = "post";
         String version = prefix + "post-detail:version:" + key;
@@ -146,7 +146,7 @@ class SharedCachesTest {
     @Test
     void invalidationsLostInAnOutageLeaveNothingStaleOnceRedisIsBack() throws Exception {
         try (TcpRelay network = new TcpRelay(redis.port())) {
-            SharedCaches behindTheNetwork = new SharedCaches(Optional.of("redis://127.0.0.1:" + network.port()),
+            SharedCaches behindTheNetwork = new SharedCaches(client("redis://127.0.0.1:" + network.port()),
                     "outage-" + UUID.randomUUID() + ":", vertx, JSON, ConfigProvider.getConfig(), NAMES);
             behindTheNetwork.get("feed-first-page", "page", String.class, () -> "before the write");
             network.cut();
@@ -163,9 +163,9 @@ class SharedCachesTest {
     void aWriteOnAnInstanceCutOffFromRedisReachesTheOthersOnceItIsBack() throws Exception {
         String prefix = "two-" + UUID.randomUUID() + ":";
         try (TcpRelay network = new TcpRelay(redis.port())) {
-            SharedCaches cutOff = new SharedCaches(Optional.of("redis://127.0.0.1:" + network.port()), prefix, vertx, JSON,
+            SharedCaches cutOff = new SharedCaches(client("redis://127.0.0.1:" + network.port()), prefix, vertx, JSON,
                     ConfigProvider.getConfig(), NAMES);
-            SharedCaches other = new SharedCaches(Optional.of(redis.url()), prefix, vertx, JSON, ConfigProvider.getConfig(), NAMES);
+            SharedCaches other = new SharedCaches(client(redis.url()), prefix, vertx, JSON, ConfigProvider.getConfig(), NAMES);
             other.get("feed-first-page", "page", String.class, () -> "before the write");
             network.cut();
             // Redis holds "before the write" for this key; cut off, the instance reads the database
@@ -182,7 +182,7 @@ class SharedCachesTest {
     void aRedisThatNeverAnswersDoesNotHoldReads() throws Exception {
         // the kernel accepts the connections; nothing ever answers them
         try (ServerSocket silent = new ServerSocket(0)) {
-            SharedCaches unanswered = new SharedCaches(Optional.of("redis://127.0.0.1:" + silent.getLocalPort()), "silent:",
+            SharedCaches unanswered = new SharedCaches(client("redis://127.0.0.1:" + silent.getLocalPort()), "silent:",
                     vertx, JSON, ConfigProvider.getConfig(), NAMES);
             Rendered answer = new Rendered("{}".getBytes(StandardCharsets.UTF_8), "\"etag-2\"");
             long start = System.nanoTime();
@@ -193,6 +193,10 @@ class SharedCachesTest {
             assertEquals("loaded", unanswered.get("stats", "k", String.class, () -> "loaded"));
             assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 500, "the next reads do not wait for Redis at all");
         }
+    }
+
+    private static Optional<Redis> client(String url) {
+        return Optional.of(Redis.createClient(vertx, url));
     }
 
     /** A command's integer answer, sent to the test's Redis directly. */
