@@ -1,15 +1,14 @@
 package dev.plume.identity.authjs;
 
 import dev.plume.support.Fixtures;
+import dev.plume.support.Npm;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,15 +33,6 @@ class AuthjsAdapterClientIT {
     }
 
     private static int run(Path log, String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(PACKAGE.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("PLUME_URL", RestAssured.baseURI + ":" + RestAssured.port);
-        builder.environment().put("PLUME_ADAPTER_SECRET", Fixtures.AUTHJS_SECRET);
-        Process process = builder.start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish in 5 minutes");
-        }
-        return process.exitValue();
+        return Npm.run(PACKAGE, log, Map.of("PLUME_ADAPTER_SECRET", Fixtures.AUTHJS_SECRET), command);
     }
 }
