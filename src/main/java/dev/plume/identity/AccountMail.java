@@ -1,61 +1,37 @@
 package dev.plume.identity;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
+import dev.plume.platform.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
-/**
- * The mails of the account lifecycle. They leave once the transaction that stored their token
- * commits, and without holding up the request: the answer takes as long whether or not a mail
- * is sent, so it tells nothing about which addresses have accounts.
- */
+/** The mails of the account lifecycle, sent after the transaction that stored their token commits. */
 @ApplicationScoped
 public class AccountMail {
 
-    private static final Logger LOG = Logger.getLogger(AccountMail.class);
+    private final Mails mails;
 
-    private final Event<Outgoing> outgoing;
-    private final ReactiveMailer mailer;
-    private final String frontEndUrl;
-
-    AccountMail(Event<Outgoing> outgoing, ReactiveMailer mailer, @ConfigProperty(name = "plume.front-end-url") String frontEndUrl) {
-        this.outgoing = outgoing;
-        this.mailer = mailer;
-        this.frontEndUrl = frontEndUrl.replaceAll("/+$", "");
-    }
-
-    record Outgoing(String to, String subject, String text) {
+    AccountMail(Mails mails) {
+        this.mails = mails;
     }
 
     void verifyEmail(User user, String token) {
-        outgoing.fire(new Outgoing(user.email, "Confirm your email address", """
+        mails.afterCommit(user.email, "Confirm your email address", """
                 Hello %s,
 
                 confirm your email address by opening this link within 24 hours:
-                %s/verify-email?token=%s
+                %s
 
                 If you did not create an account, ignore this mail.
-                """.formatted(user.name == null ? "" : user.name, frontEndUrl, token)));
+                """.formatted(user.name == null ? "" : user.name, mails.link("/verify-email?token=" + token)));
     }
 
     void resetPassword(User user, String token) {
-        outgoing.fire(new Outgoing(user.email, "Reset your password", """
+        mails.afterCommit(user.email, "Reset your password", """
                 Hello %s,
 
                 set a new password by opening this link within one hour:
-                %s/reset-password?token=%s
+                %s
 
                 Setting it signs you out everywhere. If you did not ask for this, ignore this mail.
-                """.formatted(user.name == null ? "" : user.name, frontEndUrl, token)));
-    }
-
-    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outgoing mail) {
-        mailer.send(Mail.withText(mail.to(), mail.subject(), mail.text()))
-                .subscribe().with(sent -> { }, failure -> LOG.errorf(failure, "Mail \"%s\" could not be sent", mail.subject()));
+                """.formatted(user.name == null ? "" : user.name, mails.link("/reset-password?token=" + token)));
     }
 }

@@ -1,6 +1,5 @@
 package dev.plume.support;
 
-import dev.plume.platform.database.EmbeddedPostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.HashMap;
@@ -20,10 +19,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "plume.authjs.secret", Fixtures.AUTHJS_SECRET));
         if (TestDatabase.external().isEmpty()) {
             // otherwise DATABASE_URL and DIRECT_URL, from the environment, configure the application
-            config.putAll(Map.of(
-                    "quarkus.datasource.jdbc.url", EmbeddedPostgresServer.jdbcUrl(),
-                    "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "postgres"));
+            config.putAll(TestDatabase.applicationSettings());
         }
         return config;
     }

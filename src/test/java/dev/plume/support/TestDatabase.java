@@ -31,16 +31,27 @@ public final class TestDatabase {
      */
     public static Map<String, String> applicationSettings() {
         Direct direct = direct();
-        Optional<DatabaseUrl> pooled = external().map(DatabaseUrl::parse);
-        return Map.of("quarkus.datasource.jdbc.url", pooled.map(DatabaseUrl::jdbcUrl).orElse(direct.jdbcUrl()),
-                "quarkus.datasource.username", pooled.flatMap(DatabaseUrl::username).orElse(direct.user()),
-                "quarkus.datasource.password", pooled.flatMap(DatabaseUrl::password).orElse(direct.password()),
+        Direct service = service();
+        return Map.of("quarkus.datasource.jdbc.url", service.jdbcUrl(),
+                "quarkus.datasource.username", service.user(),
+                "quarkus.datasource.password", service.password(),
                 "quarkus.flyway.jdbc-url", direct.jdbcUrl(),
                 "quarkus.flyway.username", direct.user(),
                 "quarkus.flyway.password", direct.password());
     }
 
-    /** A direct (unpooled) connection's JDBC URL, user and password, for fixtures and checks. */
+    /**
+     * The service's connection: the pooled URL from the environment, or the embedded server as
+     * the application role, which neither owns the tables nor bypasses Row-Level Security.
+     */
+    public static Direct service() {
+        return external().map(DatabaseUrl::parse)
+                .map(url -> new Direct(url.jdbcUrl(), url.username().orElse("postgres"), url.password().orElse("")))
+                .orElseGet(() -> new Direct(EmbeddedPostgresServer.serviceJdbcUrl(), EmbeddedPostgresServer.SERVICE_ROLE,
+                        EmbeddedPostgresServer.SERVICE_ROLE));
+    }
+
+    /** A direct (unpooled) connection's JDBC URL, user and password as the owner, for fixtures and checks. */
     public static Direct direct() {
         return external().map(pooled -> {
             DatabaseUrl url = DatabaseUrl.parse(Optional.ofNullable(System.getenv("DIRECT_URL")).orElse(pooled));

@@ -28,33 +28,42 @@ public class EmbeddedDevDatabaseConfigSourceFactory implements ConfigSourceFacto
                 || configured(context, "QUARKUS_DATASOURCE_JDBC_URL")) {
             return List.of();
         }
-        String url = embeddedServerUrl();
-        if (url == null) {
+        Class<?> server = embeddedServer();
+        if (server == null) {
             return List.of();
         }
+        // migrations as the owner, the service as the application role (V9)
         return List.of(new MapBackedConfigSource("plume-embedded-dev-database", Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres"), DatabaseUrlConfigSourceFactory.ORDINAL) {
+                "quarkus.datasource.jdbc.url", call(server, "serviceJdbcUrl"),
+                "quarkus.datasource.username", "plume_app",
+                "quarkus.datasource.password", "plume_app",
+                "quarkus.flyway.jdbc-url", call(server, "jdbcUrl"),
+                "quarkus.flyway.username", "postgres",
+                "quarkus.flyway.password", "postgres"), DatabaseUrlConfigSourceFactory.ORDINAL) {
         });
     }
 
     /**
-     * The embedded server's URL, or null where it is absent. The server class is named in a
-     * resource, not in code, so that the native image's analysis (which folds constant class
+     * The embedded server's class, or null where it is absent. Its name is read from a resource,
+     * not written in code, so that the native image's analysis (which folds constant class
      * names) never links the dev-only server and its provided-scope dependency.
      */
-    private static String embeddedServerUrl() {
+    private static Class<?> embeddedServer() {
         try (InputStream name = EmbeddedDevDatabaseConfigSourceFactory.class.getResourceAsStream(SERVER_NAME_RESOURCE)) {
             if (name == null) {
                 return null;
             }
             Class<?> server = Class.forName(new String(name.readAllBytes(), StandardCharsets.UTF_8).strip());
-            if (!(boolean) server.getMethod("available").invoke(null)) {
-                return null;
-            }
-            return (String) server.getMethod("jdbcUrl").invoke(null);
+            return (boolean) server.getMethod("available").invoke(null) ? server : null;
         } catch (ReflectiveOperationException | IOException e) {
+            throw new IllegalStateException("The embedded PostgreSQL could not start", e);
+        }
+    }
+
+    private static String call(Class<?> server, String method) {
+        try {
+            return (String) server.getMethod(method).invoke(null);
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("The embedded PostgreSQL could not start", e);
         }
     }

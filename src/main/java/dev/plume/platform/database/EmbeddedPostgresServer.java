@@ -18,6 +18,11 @@ import java.sql.Statement;
 public final class EmbeddedPostgresServer {
 
     public static final String URL_PROPERTY = "plume.embedded-postgres.url";
+    /**
+     * The role the service connects as, with this password: it neither owns the tables nor
+     * bypasses Row-Level Security (V9), as in production; migrations run as postgres.
+     */
+    public static final String SERVICE_ROLE = "plume_app";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
     private static final String DATABASE = "plume";
 
@@ -53,6 +58,11 @@ public final class EmbeddedPostgresServer {
         return command.contains("/embedded-pg/") && command.endsWith("/bin/postgres");
     }
 
+    /** The server's JDBC URL without its user, for the service's connections (SERVICE_ROLE). */
+    public static String serviceJdbcUrl() {
+        return jdbcUrl().replaceFirst("\\?user=[^&]*$", "");
+    }
+
     /** Starts the server once per JVM and answers its JDBC URL (user and password: postgres). */
     public static synchronized String jdbcUrl() {
         String running = System.getProperty(URL_PROPERTY);
@@ -71,6 +81,7 @@ public final class EmbeddedPostgresServer {
                     .start();
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + DATABASE + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
+                s.execute("CREATE ROLE " + SERVICE_ROLE + " LOGIN PASSWORD '" + SERVICE_ROLE + "'");
             }
             try (Connection c = postgres.getDatabase("postgres", DATABASE).getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -71,6 +72,22 @@ public final class Row {
             return json.readValue(rows.getString(column), json.getTypeFactory().constructCollectionType(List.class, type));
         } catch (JsonProcessingException e) {
             throw new SQLException("Column " + column + " holds no JSON array of " + type.getSimpleName(), e);
+        }
+    }
+
+    /** A text[] column; null stays null. */
+    public List<String> texts(String column) throws SQLException {
+        Array value = rows.getArray(column);
+        return value == null ? null : List.of((String[]) value.getArray());
+    }
+
+    /** A JSON column (json, jsonb, or json the statement built) as {@code type}; read with the application's mapper. */
+    public <T> T json(String column, ObjectMapper json, Class<T> type) throws SQLException {
+        String value = rows.getString(column);
+        try {
+            return value == null ? null : json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("Column " + column + " holds no JSON " + type.getSimpleName(), e);
         }
     }
 

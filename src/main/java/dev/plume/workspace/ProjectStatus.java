@@ -1,0 +1,5 @@
+package dev.plume.workspace;
+
+public enum ProjectStatus {
+    ACTIVE, ARCHIVED
+}
