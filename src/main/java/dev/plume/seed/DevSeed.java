@@ -17,9 +17,10 @@ import dev.plume.identity.Passwords;
 import dev.plume.identity.Role;
 import dev.plume.identity.User;
 import dev.plume.identity.Viewer;
+import dev.plume.workspace.WorkspaceSeed;
 import dev.plume.platform.slug.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import net.datafaker.Faker;
 import org.jboss.logging.Logger;
 
@@ -49,8 +50,10 @@ public class DevSeed {
     private final LikeWrites likes;
     private final ProductWrites products;
     private final CreditWrites credits;
+    private final WorkspaceSeed workspaces;
 
-    DevSeed(PostWrites posts, CommentWrites comments, LikeWrites likes, ProductWrites products, CreditWrites credits) {
+    DevSeed(PostWrites posts, CommentWrites comments, LikeWrites likes, ProductWrites products, CreditWrites credits, WorkspaceSeed workspaces) {
+        this.workspaces = workspaces;
         this.posts = posts;
         this.comments = comments;
         this.likes = likes;
@@ -59,10 +62,21 @@ public class DevSeed {
     }
 
     /** Seeds an empty database; answers false when it was seeded already. */
-    @Transactional
     public boolean run() {
-        if (User.findActiveByEmail(ADMIN_EMAIL).isPresent()) {
+        List<UUID> users = QuarkusTransaction.requiringNew().call(this::content);
+        if (users.isEmpty()) {
             return false;
+        }
+        // each in a transaction of its own, after the users' has committed
+        workspaces.run(users.subList(1, 5), users.subList(5, 8));
+        LOG.info("Seeded two organizations with members, projects and tasks: acme-robotics (owner user1@example.com), globex (owner user5@example.com)");
+        return true;
+    }
+
+    /** Everything but the workspaces; answers the users' ids (admin first), none when the database was seeded already. */
+    private List<UUID> content() {
+        if (User.findActiveByEmail(ADMIN_EMAIL).isPresent()) {
+            return List.of();
         }
         Faker faker = new Faker(new Random(42));
         Random random = new Random(42);
@@ -107,7 +121,7 @@ public class DevSeed {
         }
         LOG.infof("Seeded %d users (password %s, 100.00 credits each), 4 categories, 5 tags, 50 posts, 24 products; admin: %s",
                 users.size(), PASSWORD, ADMIN_EMAIL);
-        return true;
+        return users.stream().map(Viewer::id).toList();
     }
 
     /** A shop of three categories (one below another) and 24 products with prices, stock and images. */

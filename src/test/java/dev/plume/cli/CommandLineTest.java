@@ -21,6 +21,12 @@ class CommandLineTest {
         assertTrue(first.getOutput().contains("eeded"), first.getOutput());
         long posts = Fixtures.count("select count(*) from posts");
         assertEquals(1, Fixtures.count("select count(*) from users where email = 'admin@example.com' and role = 'ADMIN'"));
+        String members = "select count(*) from org_members m join organizations o on o.id = m.org_id where o.slug = ?";
+        String tasks = "select count(*) from tasks t join organizations o on o.id = t.org_id where o.slug = ?";
+        assertEquals(4, Fixtures.count(members, "acme-robotics"));
+        assertEquals(12, Fixtures.count(tasks, "acme-robotics"));
+        assertEquals(3, Fixtures.count(members, "globex"));
+        assertEquals(6, Fixtures.count(tasks, "globex"));
 
         LaunchResult second = launcher.launch("seed");
         assertEquals(0, second.exitCode());
