@@ -3,8 +3,8 @@
 
 Starts a throwaway PostgreSQL 15 on loopback, migrates it with Plume, loads the shared data set,
 then for each configuration (cache off, cache on in memory, and on request cache in a
-Redis: Debian's redis-server, started on loopback) starts Plume, runs wrk over R1-R4, W1, W2 and
-the 90/10 mix (each after a warm-up of its own), counts SQL statements per request with pg_stat_statements, reads the RSS, and runs
+Redis: Debian's redis-server, started on loopback) starts Plume, runs wrk over R1-R4, W1, W2, the
+90/10 mix, the shop's P1 and C1 and the workspaces' B1 (board) and T1 (task list) (each after a warm-up of its own), counts SQL statements per request with pg_stat_statements, reads the RSS, and runs
 pgbench on the SQL Plume sends for R3. Finally measures the jar's cold start (exec to the first 200 on R3, median of 5) and its RSS after
 1,000 requests. Writes bench/results/<time>.md and .json and prints the table.
 
@@ -90,8 +90,10 @@ class Postgres:
 class Plume:
     def __init__(self, java: str, extra_env: dict):
         self.java = java
-        self.env = {**os.environ, "DATABASE_URL": f"postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench",
-                    "POOL_SIZE": str(POOL), "PORT": str(APP_PORT),
+        # the service as a role that neither owns the tables nor bypasses Row-Level Security; migrations as the owner
+        self.env = {**os.environ, "DATABASE_URL": f"postgresql://bench_app:bench@127.0.0.1:{PG_PORT}/bench",
+                    "DIRECT_URL": f"postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench",
+                    "POOL_SIZE": str(POOL), "PORT": str(APP_PORT), "LOG_JSON": "false",
                     # the workload's writers are a handful of users far above a person's pace
                     "PLUME_RATE_LIMIT_WRITES_PERMITS": "1000000000", **extra_env}
         self.proc = None
@@ -260,7 +262,7 @@ def measure(config, pg, data, args):
             "R1": ("r1.lua", ()), "R2": ("r2.lua", (data["cursor"],)), "R3": ("r3.lua", ()),
             "R4": ("r4.lua", (SEARCH_WORD,)), "W1": ("w1.lua", ()), "W2": ("w2.lua", ()),
             "MIX": ("mix.lua", (data["cursor"], SEARCH_WORD)),
-            "P1": ("p1.lua", ()), "C1": ("c1.lua", ()),
+            "P1": ("p1.lua", ()), "C1": ("c1.lua", ()), "B1": ("b1.lua", ()), "T1": ("t1.lua", ()),
         }
         # C1's buyers each need a connection of their own, in order (c1.lua)
         threads = {"C1": 64}
@@ -295,6 +297,10 @@ def measure(config, pg, data, args):
                                                          {"Authorization": "Bearer tok-21"})),
             "P1": statements_per_request(pg, lambda: get("/api/products?limit=20&category=category-1&sort=price")),
             "C1": statements_per_request(pg, lambda: checkout_pair(data)),
+            "B1": statements_per_request(pg, lambda: get(f"/api/orgs/bench-org/projects/{data['projects'][0]}/board",
+                                                         headers={"Authorization": "Bearer tok-20"})),
+            "T1": statements_per_request(pg, lambda: get(f"/api/orgs/bench-org/projects/{data['projects'][0]}/tasks?limit=20&status=TODO",
+                                                         headers={"Authorization": "Bearer tok-20"})),
         }
         forget_writes()
         if "r3_sql" not in data:
@@ -372,9 +378,12 @@ def main():
     pg = Postgres(work, Path(args.pg_bin))
     try:
         pg.start()
+        pg.psql("bench", "CREATE ROLE bench_app LOGIN PASSWORD 'bench'")
         Plume(args.java, {}).migrate()
+        pg.psql("bench", "GRANT plume_app TO bench_app")  # the role migration V9 made
         pg.load(Path(args.shared) / "dataset.sql", args.scale)
         pg.load(ROOT / "bench" / "commerce.sql", args.scale)
+        pg.load(ROOT / "bench" / "workspaces.sql", args.scale)
         data_dir = work / "data"
         data_dir.mkdir()
         visible = ("status = 'PUBLISHED' AND deleted_at IS NULL ORDER BY md5(id::text) LIMIT 2000")
@@ -387,6 +396,8 @@ def main():
         data["buyers"] = [f"tok-{n} {pg.psql('bench', buyer_address.format(n=n)).strip()}" for n in range(12, 12 + 65)]
         (data_dir / "product-ids.txt").write_text("\n".join(data["product_ids"]) + "\n")
         (data_dir / "buyers.txt").write_text("\n".join(data["buyers"]) + "\n")
+        data["projects"] = pg.psql("bench", "SELECT id FROM projects WHERE org_id = md5('bench-org')::uuid ORDER BY id").split()
+        (data_dir / "projects.txt").write_text("\n".join(data["projects"]) + "\n")
         probe = Plume(args.java, {})
         probe.start()
         data["cursor"] = deep_cursor()

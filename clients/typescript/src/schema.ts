@@ -6604,7 +6604,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description The assignee's user id */
-                    assignee?: components["schemas"]["UUID"];
+                    assignee?: string;
                     /** @description Opaque position from the previous page's `nextCursor`; empty or absent for the first page */
                     cursor?: string;
                     /** @description Due on or after this date (YYYY-MM-DD) */
@@ -6620,11 +6620,11 @@ export interface paths {
                     /** @description With metadataKey: the value under it */
                     metadataValue?: string;
                     /** @description LOW, MEDIUM, HIGH or URGENT */
-                    priority?: components["schemas"]["TaskPriority"];
+                    priority?: "LOW" | "MEDIUM" | "HIGH" | "URGENT";
                     /** @description Full-text search in titles and descriptions, web-search syntax */
                     q?: string;
                     /** @description TODO, IN_PROGRESS, REVIEW or DONE */
-                    status?: components["schemas"]["TaskStatus"];
+                    status?: "TODO" | "IN_PROGRESS" | "REVIEW" | "DONE";
                 };
                 header?: never;
                 path: {
@@ -7076,7 +7076,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description The assignee's user id */
-                    assignee?: components["schemas"]["UUID"];
+                    assignee?: string;
                     /** @description Opaque position from the previous page's `nextCursor`; empty or absent for the first page */
                     cursor?: string;
                     /** @description Due on or after this date (YYYY-MM-DD) */
@@ -7092,11 +7092,11 @@ export interface paths {
                     /** @description With metadataKey: the value under it */
                     metadataValue?: string;
                     /** @description LOW, MEDIUM, HIGH or URGENT */
-                    priority?: components["schemas"]["TaskPriority"];
+                    priority?: "LOW" | "MEDIUM" | "HIGH" | "URGENT";
                     /** @description Full-text search in titles and descriptions, web-search syntax */
                     q?: string;
                     /** @description TODO, IN_PROGRESS, REVIEW or DONE */
-                    status?: components["schemas"]["TaskStatus"];
+                    status?: "TODO" | "IN_PROGRESS" | "REVIEW" | "DONE";
                 };
                 header?: never;
                 path: {

@@ -71,6 +71,8 @@ CREATE TABLE tasks (
   description     text,
   status          text NOT NULL DEFAULT 'TODO' CHECK (status IN ('TODO', 'IN_PROGRESS', 'REVIEW', 'DONE')),
   priority        text NOT NULL DEFAULT 'MEDIUM' CHECK (priority IN ('LOW', 'MEDIUM', 'HIGH', 'URGENT')),
+  -- the board's order: most urgent first
+  urgency         smallint GENERATED ALWAYS AS (CASE priority WHEN 'URGENT' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END) STORED,
   assignee_id     uuid,
   due_date        date,
   estimated_hours numeric(6,2) CHECK (estimated_hours >= 0),
@@ -90,7 +92,8 @@ CREATE TABLE tasks (
 CREATE INDEX tasks_project_idx ON tasks (project_id, created_at DESC, id DESC);
 CREATE INDEX tasks_org_idx ON tasks (org_id, created_at DESC, id DESC);
 CREATE INDEX tasks_assignee_idx ON tasks (assignee_id, created_at DESC, id DESC);
-CREATE INDEX tasks_status_idx ON tasks (org_id, status);
+-- a board column: its count and its first tasks, read from the index alone
+CREATE INDEX tasks_board_idx ON tasks (project_id, status, urgency, due_date, created_at, id) INCLUDE (org_id);
 CREATE INDEX tasks_search_idx ON tasks USING gin (search);
 CREATE INDEX tasks_metadata_idx ON tasks USING gin (metadata jsonb_path_ops);
 

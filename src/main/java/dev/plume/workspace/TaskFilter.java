@@ -3,33 +3,36 @@ package dev.plume.workspace;
 import dev.plume.platform.database.Sql;
 import dev.plume.platform.error.Problems;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.UUID;
 
 /** The filters of a task list, each optional; together they all hold. */
 public class TaskFilter {
 
     @QueryParam("status")
-    @Parameter(description = "TODO, IN_PROGRESS, REVIEW or DONE")
-    TaskStatus status;
+    @Parameter(description = "TODO, IN_PROGRESS, REVIEW or DONE", schema = @Schema(type = SchemaType.STRING, enumeration = {"TODO", "IN_PROGRESS", "REVIEW", "DONE"}))
+    String status;
 
     @QueryParam("priority")
-    @Parameter(description = "LOW, MEDIUM, HIGH or URGENT")
-    TaskPriority priority;
+    @Parameter(description = "LOW, MEDIUM, HIGH or URGENT", schema = @Schema(type = SchemaType.STRING, enumeration = {"LOW", "MEDIUM", "HIGH", "URGENT"}))
+    String priority;
 
     @QueryParam("assignee")
-    @Parameter(description = "The assignee's user id")
-    UUID assignee;
+    @Parameter(description = "The assignee's user id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+    String assignee;
 
     @QueryParam("dueBefore")
-    @Parameter(description = "Due on or before this date (YYYY-MM-DD)")
+    @Parameter(description = "Due on or before this date (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date"))
     String dueBefore;
 
     @QueryParam("dueAfter")
-    @Parameter(description = "Due on or after this date (YYYY-MM-DD)")
+    @Parameter(description = "Due on or after this date (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date"))
     String dueAfter;
 
     @QueryParam("label")
@@ -83,13 +86,13 @@ public class TaskFilter {
 
     void bind(Sql statement) {
         if (status != null) {
-            statement.bind("status", status);
+            statement.bind("status", named("status", status, TaskStatus.class));
         }
         if (priority != null) {
-            statement.bind("priority", priority);
+            statement.bind("priority", named("priority", priority, TaskPriority.class));
         }
         if (assignee != null) {
-            statement.bind("assignee", assignee);
+            statement.bind("assignee", uuid("assignee", assignee));
         }
         if (dueBefore != null) {
             statement.bind("due_before", date("dueBefore", dueBefore));
@@ -108,6 +111,22 @@ public class TaskFilter {
         }
         if (q != null && !q.isBlank()) {
             statement.bind("q", q);
+        }
+    }
+
+    private static <E extends Enum<E>> E named(String field, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("query", field, "is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static UUID uuid(String field, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("query", field, "is not a UUID");
         }
     }
 

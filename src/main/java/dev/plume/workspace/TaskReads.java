@@ -29,18 +29,19 @@ public class TaskReads {
                    t.due_date, t.estimated_hours, t.actual_hours, t.labels, t.metadata, t.created_at, t.updated_at""";
     private static final String FROM = " from tasks t left join users u on u.id = t.assignee_id";
     /**
-     * A board: each status's count and its first tasks, most urgent first, in one statement
-     * (a window over the project's tasks).
+     * A board: for each status, its count and its first tasks, most urgent first, in one
+     * statement; each column is read from tasks_board_idx, however many tasks the project has.
      */
     private static final String BOARD = """
-            select * from (
-              %s, count(*) over (partition by t.status) as column_count,
-                     row_number() over (partition by t.status
-                       order by array_position(array['URGENT','HIGH','MEDIUM','LOW'], t.priority), t.due_date nulls last, t.created_at, t.id) as position
-              %s
-              where t.org_id = :org and t.project_id = :project) ranked
-            where position <= %d
-            order by position""".formatted(COLUMNS, FROM, BOARD_COLUMN_SIZE);
+            select c.column_count, card.*
+            from unnest(array['TODO', 'IN_PROGRESS', 'REVIEW', 'DONE']) with ordinality s(status, n)
+            cross join lateral (select count(*) as column_count from tasks t
+                                where t.org_id = :org and t.project_id = :project and t.status = s.status) c
+            join lateral (%s%s
+                          where t.org_id = :org and t.project_id = :project and t.status = s.status
+                          order by t.urgency, t.due_date, t.created_at, t.id
+                          limit %d) card on true
+            order by s.n""".formatted(COLUMNS, FROM, BOARD_COLUMN_SIZE);
     private static final String MINE = COLUMNS + ", o.slug as org_slug, p.name as project_name" + FROM + """
 
             join projects p on p.id = t.project_id join organizations o on o.id = t.org_id
