@@ -1,6 +1,8 @@
 package dev.plume;
 
 import dev.plume.identity.SessionTokens;
+import dev.plume.support.AccessTable;
+import dev.plume.support.AccessTable.Row;
 import dev.plume.support.Fixtures;
 import dev.plume.support.Fixtures.TestPost;
 import dev.plume.workspace.WorkspaceAccessTableTest;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -171,9 +172,6 @@ class AuthorizationTableTest {
                 .body(Map.of("id", owner.id().toString())).post("/api/authjs/getUser"));
     }
 
-    record Row(String endpoint, Map<String, String> cells) {
-    }
-
     @TestFactory
     Stream<DynamicTest> everyCellOfTheAccessTable() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
@@ -214,31 +212,12 @@ class AuthorizationTableTest {
                 .filter(method -> !WorkspaceAccessTableTest.isWorkspace(path)) // docs/workspaces.md has their table
                 .forEach(method -> documented.add(method.toUpperCase() + " " + (path.startsWith("/api/authjs/") ? "/api/authjs/{operation}" : path))));
         Set<String> inTable = new TreeSet<>();
-        accessTable().forEach(row -> inTable.add(row.endpoint().split(" ")[0] + " " + row.endpoint().split(" ")[1]));
+        accessTable().forEach(row -> inTable.add(row.operation()));
         assertEquals(documented, inTable);
     }
 
     private static List<Row> accessTable() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("docs", "api.md"));
-        int start = lines.indexOf("<!-- authorization-table:start -->");
-        int end = lines.indexOf("<!-- authorization-table:end -->");
-        assertTrue(start >= 0 && end > start, "docs/api.md has the authorization table between its markers");
-        List<String> header = cells(lines.get(start + 1));
-        assertEquals(CALLERS, header.subList(1, header.size()));
-        List<Row> rows = new ArrayList<>();
-        for (String line : lines.subList(start + 3, end)) {
-            List<String> cells = cells(line);
-            Map<String, String> byCaller = new LinkedHashMap<>();
-            for (int i = 0; i < CALLERS.size(); i++) {
-                byCaller.put(CALLERS.get(i), cells.get(i + 1));
-            }
-            rows.add(new Row(cells.getFirst().replace("`", ""), byCaller));
-        }
-        return rows;
-    }
-
-    private static List<String> cells(String line) {
-        return Stream.of(line.replaceAll("^\\||\\|$", "").split("\\|")).map(String::strip).toList();
+        return AccessTable.read(Path.of("docs", "api.md"), "authorization-table", CALLERS);
     }
 
     private static RequestSpecification as(TestUser caller) {

@@ -1,6 +1,8 @@
 package dev.plume.workspace;
 
 import dev.plume.identity.SessionTokens;
+import dev.plume.support.AccessTable;
+import dev.plume.support.AccessTable.Row;
 import dev.plume.support.Fixtures;
 import dev.plume.support.Fixtures.TestUser;
 import dev.plume.support.WithoutWriteLimits;
@@ -15,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,9 +100,6 @@ public class WorkspaceAccessTableTest {
         return token;
     }
 
-    record Row(String endpoint, Map<String, String> cells) {
-    }
-
     @TestFactory
     Stream<DynamicTest> everyCellOfTheWorkspaceTable() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
@@ -162,7 +160,7 @@ public class WorkspaceAccessTableTest {
                 .filter(method -> isWorkspace(path))
                 .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
         Set<String> inTable = new TreeSet<>();
-        table().forEach(row -> inTable.add(row.endpoint().split(" ")[0] + " " + row.endpoint().split(" ")[1]));
+        table().forEach(row -> inTable.add(row.operation()));
         assertEquals(documented, inTable);
     }
 
@@ -171,25 +169,6 @@ public class WorkspaceAccessTableTest {
     }
 
     private static List<Row> table() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("docs", "workspaces.md"));
-        int start = lines.indexOf("<!-- workspace-table:start -->");
-        int end = lines.indexOf("<!-- workspace-table:end -->");
-        assertTrue(start >= 0 && end > start, "docs/workspaces.md has the table between its markers");
-        List<String> header = cells(lines.get(start + 1));
-        assertEquals(CALLERS, header.subList(1, header.size()));
-        List<Row> rows = new ArrayList<>();
-        for (String line : lines.subList(start + 3, end)) {
-            List<String> cells = cells(line);
-            Map<String, String> byCaller = new LinkedHashMap<>();
-            for (int i = 0; i < CALLERS.size(); i++) {
-                byCaller.put(CALLERS.get(i), cells.get(i + 1));
-            }
-            rows.add(new Row(cells.getFirst().replace("`", ""), byCaller));
-        }
-        return rows;
-    }
-
-    private static List<String> cells(String line) {
-        return Stream.of(line.replaceAll("^\\||\\|$", "").split("\\|")).map(String::strip).toList();
+        return AccessTable.read(Path.of("docs", "workspaces.md"), "workspace-table", CALLERS);
     }
 }
