@@ -19,7 +19,16 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "plume.authjs.secret", Fixtures.AUTHJS_SECRET));
         if (TestDatabase.external().isEmpty()) {
             // otherwise DATABASE_URL and DIRECT_URL, from the environment, configure the application
-            config.putAll(TestDatabase.applicationSettings());
+            // migrations as the owner on the same URL; no Flyway URL here, so that a test profile
+            // may give one of its own (against the packaged application this resource's settings win)
+            TestDatabase.Direct service = TestDatabase.service();
+            TestDatabase.Direct owner = TestDatabase.direct();
+            config.putAll(Map.of(
+                    "quarkus.datasource.jdbc.url", service.jdbcUrl(),
+                    "quarkus.datasource.username", service.user(),
+                    "quarkus.datasource.password", service.password(),
+                    "quarkus.flyway.username", owner.user(),
+                    "quarkus.flyway.password", owner.password()));
         }
         return config;
     }
