@@ -132,6 +132,16 @@ class WorkspacesTest {
     }
 
     @Test
+    void sixteenProjectsCreatedAtOnceInAFreeOrganizationMakeExactlyThree() throws Exception {
+        TestOrg org = Orgs.organization();
+        List<Response> answers = Together.run(16, i -> () -> as(org.owner()).body(Map.of("name", "P" + i))
+                .post("/api/orgs/" + org.slug() + "/projects").andReturn());
+        assertEquals(3, answers.stream().filter(answer -> answer.statusCode() == 201).count());
+        assertTrue(answers.stream().filter(answer -> answer.statusCode() != 201).allMatch(answer -> answer.statusCode() == 409));
+        assertEquals(3, Fixtures.count("select count(*) from projects where org_id = ?", org.id()));
+    }
+
+    @Test
     void anOrganizationNeverLosesItsLastOwner() {
         TestOrg org = Orgs.organization();
         String members = "/api/orgs/" + org.slug() + "/members/";
