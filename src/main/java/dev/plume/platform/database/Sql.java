@@ -1,7 +1,12 @@
 package dev.plume.platform.database;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -21,8 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one way Plume sends its own SQL: named parameters ({@code :name}), rows mapped by column
- * name through {@link Row}, on the Hibernate session's connection (the same pool, and the same
- * transaction when there is one). Pending entity changes are flushed first, so SQL sees them.
+ * name through {@link Row}. Inside a transaction it runs on the Hibernate session's connection,
+ * after flushing pending entity changes, so SQL sees them. Outside one it borrows a connection
+ * from the pool for the statement alone: a request that only reads then neither opens a
+ * Hibernate session nor holds a connection while its answer is written, which under load left
+ * workers parked waiting for connections (bench/README.md, issue 18's profile).
  * <p>
  * Hibernate's native-query handling resolved a result mapping from the driver's metadata on
  * every execution and built a map for every row: about a quarter of a feed request's CPU
@@ -90,20 +98,31 @@ public final class Sql {
     }
 
     private <T> T run(Work<T> work) {
+        if (!QuarkusTransaction.isActive()) {
+            try (Connection connection = Arc.container().instance(AgroalDataSource.class).get().getConnection()) {
+                return run(connection, work);
+            } catch (SQLException e) {
+                // the exception Hibernate would have raised, so that failures map to the same answers either way
+                throw Arc.container().instance(SessionFactory.class).get().unwrap(SessionFactoryImplementor.class)
+                        .getJdbcServices().getSqlExceptionHelper().convert(e, "Statement failed", parsed.jdbc());
+            }
+        }
         Session session = Panache.getEntityManager().unwrap(Session.class);
-        if (session.isJoinedToTransaction() && session.isDirty()) {
+        if (session.isDirty()) {
             session.flush();
         }
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(parsed.jdbc())) {
-                for (int i = 0; i < values.length; i++) {
-                    for (int position : parsed.positions().get(i)) {
-                        statement.setObject(position, jdbcValue(connection, values[i]));
-                    }
+        return session.doReturningWork(connection -> run(connection, work));
+    }
+
+    private <T> T run(Connection connection, Work<T> work) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(parsed.jdbc())) {
+            for (int i = 0; i < values.length; i++) {
+                for (int position : parsed.positions().get(i)) {
+                    statement.setObject(position, jdbcValue(connection, values[i]));
                 }
-                return work.run(statement);
             }
-        });
+            return work.run(statement);
+        }
     }
 
     private static Object jdbcValue(Connection connection, Object value) throws SQLException {
