@@ -10,7 +10,12 @@ pgbench on the SQL Plume sends for R3. Finally measures the jar's cold start (ex
 
     bench/run.py [--scale 1] [--duration 20] [--warmup 10] [--only R1,R3] [--configs nocache,cache,redis]
 
-Needs: JDK 25 (JAVA_HOME), wrk, PostgreSQL 15 server binaries with pgbench (PG_BIN), python3.
+With --peer drizzle it measures instead Plume (caches off) beside the Drizzle peer of
+shared/bench/drizzle-peer in alternating pairs (bench/pairs.py) and writes bench/results/<time>-peer.md.
+
+    bench/run.py --peer drizzle [--pairs 3] [--only R1,R3]
+
+Needs: JDK 25 (JAVA_HOME), wrk, Node 20 and npm for --peer, PostgreSQL 15 server binaries with pgbench (PG_BIN), python3.
 """
 import argparse
 import json
@@ -27,6 +32,8 @@ import urllib.request
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pairs
+
 ROOT = Path(__file__).resolve().parent.parent
 WRK_DIR = ROOT / "bench" / "wrk"
 RESULTS = ROOT / "bench" / "results"
@@ -34,6 +41,9 @@ PG_PORT = 55433
 APP_PORT = 18080
 REDIS_PORT = 56379
 POOL = 16
+# the JVM flags of the README's run command and of src/main/docker/Dockerfile.jvm: one collector thread
+# and a small young generation keep the memory after the load near the live set (bench/README.md)
+JVM_FLAGS = ["-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders", "-Xmx256m", "-Xmn24m"]
 BASE = "2025-01-01 00:00:00+00"
 SEARCH_WORD = "performance"
 
@@ -88,8 +98,12 @@ class Postgres:
 
 
 class Plume:
-    def __init__(self, java: str, extra_env: dict):
+    def __init__(self, java: str, extra_env: dict, app: Path = ROOT / "target" / "quarkus-app",
+                 log_file: Path = RESULTS / "last-server.log"):
         self.java = java
+        self.jar = app / "quarkus-run.jar"
+        self.log_file = log_file
+        self.port = int(extra_env.get("PORT", APP_PORT))
         # the service as a role that neither owns the tables nor bypasses Row-Level Security; migrations as the owner
         self.env = {**os.environ, "DATABASE_URL": f"postgresql://bench_app:bench@127.0.0.1:{PG_PORT}/bench",
                     "DIRECT_URL": f"postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench",
@@ -99,16 +113,15 @@ class Plume:
         self.proc = None
 
     def start(self):
-        jar = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
-        self.proc = subprocess.Popen([self.java, "-jar", str(jar)], env=self.env,
-                                     stdout=subprocess.DEVNULL, stderr=open(RESULTS / "last-server.log", "w"))
+        self.proc = subprocess.Popen([self.java, *JVM_FLAGS, "-jar", str(self.jar)], env=self.env,
+                                     stdout=subprocess.DEVNULL, stderr=open(self.log_file, "w"))
         deadline = time.time() + 60
         while time.time() < deadline:
             if self.proc.poll() is not None:
                 # e.g. the port is taken: whatever answers there is not this build
                 raise RuntimeError(f"Plume exited with {self.proc.returncode}; see bench/results/last-server.log")
             try:
-                if get("/q/health/ready")[0] == 200:
+                if get("/q/health/ready", port=self.port)[0] == 200:
                     return
             except OSError:
                 pass
@@ -116,8 +129,7 @@ class Plume:
         raise RuntimeError("Plume did not become ready; see bench/results/last-server.log")
 
     def migrate(self):
-        jar = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
-        log(sh([self.java, "-jar", str(jar), "migrate"], env=self.env).strip())
+        log(sh([self.java, "-jar", str(self.jar), "migrate"], env=self.env).strip())
 
     def rss_mb(self):
         for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
@@ -131,8 +143,8 @@ class Plume:
             self.proc.wait(30)
 
 
-def get(path, method="GET", headers=None, body=None):
-    request = urllib.request.Request(f"http://127.0.0.1:{APP_PORT}{path}", method=method, headers=headers or {},
+def get(path, method="GET", headers=None, body=None, port=APP_PORT):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", method=method, headers=headers or {},
                                      data=body.encode() if body else None)
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
@@ -141,10 +153,10 @@ def get(path, method="GET", headers=None, body=None):
         return e.code, e.read()
 
 
-def deep_cursor(rows=10_000):
+def deep_cursor(rows=10_000, port=APP_PORT):
     cursor = ""
     for _ in range(rows // 20):
-        status, body = get(f"/api/posts?limit=20&cursor={cursor}")
+        status, body = get(f"/api/posts?limit=20" + (f"&cursor={cursor}" if cursor else ""), port=port)
         assert status == 200, body
         cursor = json.loads(body)["pagination"]["nextCursor"]
     return cursor
@@ -170,9 +182,9 @@ def parse_wrk(out):
     }
 
 
-def wrk(script, duration, args=(), env=None, threads=2):
-    cmd = ["wrk", f"-t{threads}", "-c64", f"-d{duration}s", "--latency", "-s", str(WRK_DIR / script),
-           f"http://127.0.0.1:{APP_PORT}"]
+def wrk(script, duration, args=(), env=None, threads=2, port=APP_PORT, connections=64):
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", "-s", str(WRK_DIR / script),
+           f"http://127.0.0.1:{port}"]
     if args:
         cmd += ["--", *args]
     return parse_wrk(sh(cmd, env=env))
@@ -319,7 +331,7 @@ def coldstart(java, slug, runs=5):
     for _ in range(runs):
         plume = Plume(java, {})
         started = time.perf_counter()
-        plume.proc = subprocess.Popen([java, "-jar", str(ROOT / "target" / "quarkus-app" / "quarkus-run.jar")],
+        plume.proc = subprocess.Popen([java, *JVM_FLAGS, "-jar", str(plume.jar)],
                                       env=plume.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         while True:
             try:
@@ -352,6 +364,41 @@ def table(run):
     return "\n".join(lines)
 
 
+def beside_peer(pg, data, args):
+    env = {"BENCH_WRK": str(WRK_DIR), "BENCH_DATA": str(data["dir"]), **os.environ}
+    plume = Plume(args.java, {"PLUME_CACHE_ENABLED": "false"})
+    if args.baseline:
+        peer = Plume(args.java, {"PLUME_CACHE_ENABLED": "false", "PORT": str(pairs.PEER_PORT)}, Path(args.baseline),
+                     RESULTS / "last-peer.log")
+        peer_port = pairs.PEER_PORT
+    else:
+        peer = pairs.DrizzlePeer(Path(args.shared) / "drizzle-peer", f"postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench",
+                                 POOL, RESULTS / "last-peer.log")
+        peer_port = pairs.PEER_PORT
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    args.profiler = pairs.Profiler(ROOT, Path(args.java).parent.parent) if args.profile else None
+    postmaster = int(pg.run("pg_ctl", "-D", str(pg.dir), "status").split("PID: ")[1].split(")")[0])
+    try:
+        plume.start()
+        peer.start(get) if not args.baseline else peer.start()
+        cursors = {"plume": deep_cursor(), "peer": deep_cursor(port=peer_port)}
+        forget_writes = lambda: pg.psql("bench", f"DELETE FROM comments WHERE created_at >= '{BASE}'; "
+                                                 f"DELETE FROM likes WHERE created_at >= '{BASE}'")
+        result = pairs.compare({"peer": (peer.proc.pid, peer_port), "plume": (plume.proc.pid, APP_PORT)}, postmaster, cursors, SEARCH_WORD,
+                               args, lambda *a, **kw: wrk(*a, env=env, **kw), forget_writes, log,
+                               RESULTS / stamp if args.profile else None)
+    finally:
+        plume.stop()
+        peer.stop()
+    result["when"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    result["wrk"] = f"-t2 -c64 -d{args.duration}s after {args.warmup}s warm-up; one at a time: -t1 -c1 -d{args.lone_duration}s"
+    (RESULTS / f"{stamp}-peer.json").write_text(json.dumps(result, indent=2))
+    md = (f"Run {result['when']}, scale {args.scale}, wrk {result['wrk']}, pool {POOL}, {os.cpu_count()} cores\n\n"
+          f"{pairs.table(result, args.pairs, f'the build in {args.baseline}' if args.baseline else 'the Drizzle peer')}\n")
+    (RESULTS / f"{stamp}-peer.md").write_text(md)
+    print(md)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", default="1")
@@ -363,7 +410,15 @@ def main():
     parser.add_argument("--pg-bin", default=os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
     parser.add_argument("--java", default=str(Path(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64")) / "bin" / "java"))
     parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--peer", choices=["drizzle"], help="measure beside this peer in alternating pairs")
+    parser.add_argument("--pairs", type=int, default=3)
+    parser.add_argument("--baseline", metavar="QUARKUS_APP_DIR",
+                        help="take turns with this other build of Plume (its target/quarkus-app) instead of the peer")
+    parser.add_argument("--lone-duration", type=int, default=5, help="seconds of one request at a time, per measurement")
+    parser.add_argument("--profile", action="store_true",
+                        help="with --peer: flame graphs of Plume's last run of each scenario (async-profiler)")
     parser.add_argument("--keep", action="store_true", help="leave the loaded database running (for EXPLAIN and profiling)")
+    parser.add_argument("--reuse", metavar="DIR", help="measure on the database a --keep run left running in DIR")
     args = parser.parse_args()
     for tool in ("wrk",):
         if not shutil.which(tool):
@@ -374,18 +429,20 @@ def main():
         sh([str(ROOT / "mvnw"), "-q", "-B", "package", "-DskipTests"], cwd=ROOT,
            env={**os.environ, "JAVA_HOME": str(Path(args.java).parent.parent)})
 
-    work = Path(tempfile.mkdtemp(prefix="plume-bench-"))
+    work = Path(args.reuse) if args.reuse else Path(tempfile.mkdtemp(prefix="plume-bench-"))
+    args.keep = args.keep or bool(args.reuse)
     pg = Postgres(work, Path(args.pg_bin))
     try:
-        pg.start()
-        pg.psql("bench", "CREATE ROLE bench_app LOGIN PASSWORD 'bench'")
-        Plume(args.java, {}).migrate()
-        pg.psql("bench", "GRANT plume_app TO bench_app")  # the role migration V9 made
-        pg.load(Path(args.shared) / "dataset.sql", args.scale)
-        pg.load(ROOT / "bench" / "commerce.sql", args.scale)
-        pg.load(ROOT / "bench" / "workspaces.sql", args.scale)
+        if not args.reuse:
+            pg.start()
+            pg.psql("bench", "CREATE ROLE bench_app LOGIN PASSWORD 'bench'")
+            Plume(args.java, {}).migrate()
+            pg.psql("bench", "GRANT plume_app TO bench_app")  # the role migration V9 made
+            pg.load(Path(args.shared) / "dataset.sql", args.scale)
+            pg.load(ROOT / "bench" / "commerce.sql", args.scale)
+            pg.load(ROOT / "bench" / "workspaces.sql", args.scale)
         data_dir = work / "data"
-        data_dir.mkdir()
+        data_dir.mkdir(exist_ok=True)
         visible = ("status = 'PUBLISHED' AND deleted_at IS NULL ORDER BY md5(id::text) LIMIT 2000")
         data = {"dir": data_dir,
                 "slugs": pg.psql("bench", f"SELECT slug FROM posts WHERE {visible}").split(),
@@ -398,6 +455,8 @@ def main():
         (data_dir / "buyers.txt").write_text("\n".join(data["buyers"]) + "\n")
         data["projects"] = pg.psql("bench", "SELECT id FROM projects WHERE org_id = md5('bench-org')::uuid ORDER BY id").split()
         (data_dir / "projects.txt").write_text("\n".join(data["projects"]) + "\n")
+        if args.peer or args.baseline:
+            return beside_peer(pg, data, args)
         probe = Plume(args.java, {})
         probe.start()
         data["cursor"] = deep_cursor()
