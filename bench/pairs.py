@@ -147,13 +147,14 @@ def compare(servers, postmaster_pid, cursors, search_word, args, wrk, forget_wri
                                      forget_writes, name == "MIX")
                 runs[name][server].append(result)
                 log(f"[pair {pair + 1}] {name} {server}: {result}")
+    # before the profiled runs: the profiler's own memory is not Plume's
+    rss = {server: rss_mb(pid) for server, (pid, _) in servers.items()}
     if profile_prefix:
         pid, port = servers["plume"]
         for name in runs:
             script, wargs = scenarios[name]
             measure_one(pid, postmaster_pid, port, script, wargs("plume"), args, wrk, forget_writes, name == "MIX",
                         Path(f"{profile_prefix}-{name}.html"))
-    rss = {server: rss_mb(pid) for server, (pid, _) in servers.items()}
     return {"runs": runs, "rss_mb": rss, "summary": summarize(runs, rss)}
 
 

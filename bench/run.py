@@ -23,6 +23,7 @@ import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -325,21 +326,35 @@ def measure(config, pg, data, args):
             redis.wait(10)
 
 
+def first_200_ms(plume, slug):
+    """Exec of a fresh JVM to its first 200 on R3."""
+    started = time.perf_counter()
+    plume.proc = subprocess.Popen([plume.java, *JVM_FLAGS, "-jar", str(plume.jar)],
+                                  env=plume.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while True:
+        try:
+            if get(f"/api/posts/{slug}", port=plume.port)[0] == 200:
+                return (time.perf_counter() - started) * 1000
+        except OSError:
+            time.sleep(0.002)
+
+
+def coldstart_pairs(builds, slug, runs=5):
+    """First 200 of each build, the builds taking turns; the median of each."""
+    times = {label: [] for label in builds}
+    for _ in range(runs):
+        for label, plume in builds.items():
+            times[label].append(first_200_ms(plume, slug))
+            plume.stop()
+    return {label: {"first_200_ms": round(statistics.median(t)), "all_ms": [round(x) for x in t]} for label, t in times.items()}
+
+
 def coldstart(java, slug, runs=5):
     """Exec to the first 200 on R3 (median of fresh starts), and RSS after 1,000 requests."""
     times = []
     for _ in range(runs):
         plume = Plume(java, {})
-        started = time.perf_counter()
-        plume.proc = subprocess.Popen([java, *JVM_FLAGS, "-jar", str(plume.jar)],
-                                      env=plume.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        while True:
-            try:
-                if get(f"/api/posts/{slug}")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.002)
-        times.append((time.perf_counter() - started) * 1000)
+        times.append(first_200_ms(plume, slug))
         if len(times) == runs:
             for _ in range(1000):
                 get(f"/api/posts/{slug}")
@@ -368,8 +383,10 @@ def beside_peer(pg, data, args):
     env = {"BENCH_WRK": str(WRK_DIR), "BENCH_DATA": str(data["dir"]), **os.environ}
     plume = Plume(args.java, {"PLUME_CACHE_ENABLED": "false"})
     if args.baseline:
-        peer = Plume(args.java, {"PLUME_CACHE_ENABLED": "false", "PORT": str(pairs.PEER_PORT)}, Path(args.baseline),
-                     RESULTS / "last-peer.log")
+        # a build from before migration V9 has no plume_app role to connect as: --baseline-as-owner
+        owner = {"DATABASE_URL": f"postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench"} if args.baseline_as_owner else {}
+        peer = Plume(args.java, {"PLUME_CACHE_ENABLED": "false", "PORT": str(pairs.PEER_PORT), **owner},
+                     Path(args.baseline), RESULTS / "last-peer.log")
         peer_port = pairs.PEER_PORT
     else:
         peer = pairs.DrizzlePeer(Path(args.shared) / "drizzle-peer", f"postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench",
@@ -390,11 +407,18 @@ def beside_peer(pg, data, args):
     finally:
         plume.stop()
         peer.stop()
+    if args.baseline:
+        log("cold starts, the two builds taking turns")
+        result["coldstart"] = coldstart_pairs({"peer": peer, "plume": plume}, data["slugs"][0])
     result["when"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     result["wrk"] = f"-t2 -c64 -d{args.duration}s after {args.warmup}s warm-up; one at a time: -t1 -c1 -d{args.lone_duration}s"
     (RESULTS / f"{stamp}-peer.json").write_text(json.dumps(result, indent=2))
     md = (f"Run {result['when']}, scale {args.scale}, wrk {result['wrk']}, pool {POOL}, {os.cpu_count()} cores\n\n"
           f"{pairs.table(result, args.pairs, f'the build in {args.baseline}' if args.baseline else 'the Drizzle peer')}\n")
+    if "coldstart" in result:
+        c = result["coldstart"]
+        md += (f"\nJar cold start, exec to the first 200 on R3, median of 5 taking turns: peer {c['peer']['first_200_ms']} ms "
+               f"{c['peer']['all_ms']}, Plume {c['plume']['first_200_ms']} ms {c['plume']['all_ms']}\n")
     (RESULTS / f"{stamp}-peer.md").write_text(md)
     print(md)
 
@@ -414,6 +438,7 @@ def main():
     parser.add_argument("--pairs", type=int, default=3)
     parser.add_argument("--baseline", metavar="QUARKUS_APP_DIR",
                         help="take turns with this other build of Plume (its target/quarkus-app) instead of the peer")
+    parser.add_argument("--baseline-as-owner", action="store_true", help="the baseline connects as the tables' owner")
     parser.add_argument("--lone-duration", type=int, default=5, help="seconds of one request at a time, per measurement")
     parser.add_argument("--profile", action="store_true",
                         help="with --peer: flame graphs of Plume's last run of each scenario (async-profiler)")
