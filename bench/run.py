@@ -100,8 +100,9 @@ class Postgres:
 
 class Plume:
     def __init__(self, java: str, extra_env: dict, app: Path = ROOT / "target" / "quarkus-app",
-                 log_file: Path = RESULTS / "last-server.log"):
+                 log_file: Path = RESULTS / "last-server.log", jvm_flags=None):
         self.java = java
+        self.jvm_flags = JVM_FLAGS if jvm_flags is None else jvm_flags
         self.jar = app / "quarkus-run.jar"
         self.log_file = log_file
         self.port = int(extra_env.get("PORT", APP_PORT))
@@ -114,7 +115,7 @@ class Plume:
         self.proc = None
 
     def start(self):
-        self.proc = subprocess.Popen([self.java, *JVM_FLAGS, "-jar", str(self.jar)], env=self.env,
+        self.proc = subprocess.Popen([self.java, *self.jvm_flags, "-jar", str(self.jar)], env=self.env,
                                      stdout=subprocess.DEVNULL, stderr=open(self.log_file, "w"))
         deadline = time.time() + 60
         while time.time() < deadline:
@@ -329,7 +330,7 @@ def measure(config, pg, data, args):
 def first_200_ms(plume, slug):
     """Exec of a fresh JVM to its first 200 on R3."""
     started = time.perf_counter()
-    plume.proc = subprocess.Popen([plume.java, *JVM_FLAGS, "-jar", str(plume.jar)],
+    plume.proc = subprocess.Popen([plume.java, *plume.jvm_flags, "-jar", str(plume.jar)],
                                   env=plume.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     while True:
         try:
@@ -386,7 +387,8 @@ def beside_peer(pg, data, args):
         # a build from before migration V9 has no plume_app role to connect as: --baseline-as-owner
         owner = {"DATABASE_URL": f"postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench"} if args.baseline_as_owner else {}
         peer = Plume(args.java, {"PLUME_CACHE_ENABLED": "false", "PORT": str(pairs.PEER_PORT), **owner},
-                     Path(args.baseline), RESULTS / "last-peer.log")
+                     Path(args.baseline), RESULTS / "last-peer.log",
+                     None if args.baseline_jvm_flags is None else args.baseline_jvm_flags.split())
         peer_port = pairs.PEER_PORT
     else:
         peer = pairs.DrizzlePeer(Path(args.shared) / "drizzle-peer", f"postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench",
@@ -412,8 +414,10 @@ def beside_peer(pg, data, args):
         result["coldstart"] = coldstart_pairs({"peer": peer, "plume": plume}, data["slugs"][0])
     result["when"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     result["wrk"] = f"-t2 -c64 -d{args.duration}s after {args.warmup}s warm-up; one at a time: -t1 -c1 -d{args.lone_duration}s"
+    result["jvm_flags"] = {"plume": plume.jvm_flags, **({"peer": peer.jvm_flags} if args.baseline else {})}
     (RESULTS / f"{stamp}-peer.json").write_text(json.dumps(result, indent=2))
-    md = (f"Run {result['when']}, scale {args.scale}, wrk {result['wrk']}, pool {POOL}, {os.cpu_count()} cores\n\n"
+    md = (f"Run {result['when']}, scale {args.scale}, wrk {result['wrk']}, pool {POOL}, {os.cpu_count()} cores, "
+          f"JVM flags {result['jvm_flags']}\n\n"
           f"{pairs.table(result, args.pairs, f'the build in {args.baseline}' if args.baseline else 'the Drizzle peer')}\n")
     if "coldstart" in result:
         c = result["coldstart"]
@@ -439,6 +443,8 @@ def main():
     parser.add_argument("--baseline", metavar="QUARKUS_APP_DIR",
                         help="take turns with this other build of Plume (its target/quarkus-app) instead of the peer")
     parser.add_argument("--baseline-as-owner", action="store_true", help="the baseline connects as the tables' owner")
+    parser.add_argument("--baseline-jvm-flags", metavar="FLAGS",
+                        help="the baseline's JVM flags instead of JVM_FLAGS ('' for the JVM's defaults)")
     parser.add_argument("--lone-duration", type=int, default=5, help="seconds of one request at a time, per measurement")
     parser.add_argument("--profile", action="store_true",
                         help="with --peer: flame graphs of Plume's last run of each scenario (async-profiler)")
