@@ -33,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import PG_PORT, RESULTS, Postgres, get, log, APP_PORT  # noqa: E402
+from pairs import rss_mb  # noqa: E402
 
 RUNS = 5
 
@@ -52,13 +53,6 @@ def command(kind, path, java, native_heap="64m"):
 def environment():
     return {**os.environ, "DATABASE_URL": f"postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench", "PORT": str(APP_PORT),
             "FLOOR_JDBC_URL": f"jdbc:postgresql://127.0.0.1:{PG_PORT}/bench"}
-
-
-def rss_mb(pid):
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return round(int(line.split()[1]) / 1024)
-    return None
 
 
 def first_200(cmd, slug):

@@ -20,7 +20,6 @@ PEER_PORT = 13001
 ASYNC_PROFILER = "tools.profiler:async-profiler:4.6:jar:linux-x64"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 SCENARIOS = ("R1", "R2", "R3", "R4", "MIX")
-LOWER_IS_BETTER = ("cpu_us", "pg_cpu_us", "lone_p50_ms", "rss_mb")
 
 
 def process_cpu_seconds(pid):
@@ -53,22 +52,23 @@ def rss_mb(pid):
 class DrizzlePeer:
     """shared/bench/drizzle-peer, copied somewhere writable (shared/ may be read-only) and installed."""
 
-    def __init__(self, source: Path, database_url: str, pool: int, log_file: Path):
+    def __init__(self, source: Path, database_url: str, pool: int, log_file: Path, get):
         self.dir = Path(tempfile.mkdtemp(prefix="plume-peer-")) / "drizzle-peer"
         shutil.copytree(source, self.dir, ignore=shutil.ignore_patterns("node_modules"))
         subprocess.run(["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=self.dir, check=True,
                        capture_output=True)
         self.env = {**os.environ, "PORT": str(PEER_PORT), "DATABASE_URL": database_url, "POOL_SIZE": str(pool)}
         self.log_file = log_file
+        self.get = get
         self.proc = None
 
-    def start(self, get):
+    def start(self):
         self.proc = subprocess.Popen(["node", "src/server.js"], cwd=self.dir, env=self.env,
                                      stdout=subprocess.DEVNULL, stderr=open(self.log_file, "w"))
         deadline = time.time() + 30
         while time.time() < deadline:
             try:
-                if get("/api/posts?limit=1", port=PEER_PORT)[0] == 200:
+                if self.get("/api/posts?limit=1", port=PEER_PORT)[0] == 200:
                     return
             except OSError:
                 time.sleep(0.1)

@@ -73,15 +73,22 @@ class Postgres:
         if os.geteuid() == 0:
             shutil.chown(self.dir.parent, "postgres")
         self.run("initdb", "-D", str(self.dir), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
+        self.resume()
+        self.psql("postgres", "CREATE ROLE bench LOGIN SUPERUSER PASSWORD 'bench'", user="postgres")
+        self.psql("postgres", "CREATE DATABASE bench OWNER bench", user="postgres")
+        self.psql("bench", "CREATE EXTENSION pg_stat_statements")
+
+    def resume(self):
+        """Starts the cluster in self.dir, as it is; a --keep run's cluster does not outlive the machine."""
+        if subprocess.run(self.as_user + [str(self.bin / "pg_ctl"), "-D", str(self.dir), "status"],
+                          capture_output=True).returncode == 0:
+            return
         options = (f"-p {PG_PORT} -k {self.dir} -c listen_addresses=127.0.0.1 -c max_connections=100 "
                    "-c shared_buffers=1GB -c shared_preload_libraries=pg_stat_statements "
                    "-c pg_stat_statements.track_utility=off -c synchronous_commit=on "
                    # pg_stat_activity keeps the whole text of R3's statement (pgbench replays it)
                    "-c track_activity_query_size=16384")
         self.run("pg_ctl", "-D", str(self.dir), "-o", options, "-l", str(self.dir / "log"), "-w", "start")
-        self.psql("postgres", "CREATE ROLE bench LOGIN SUPERUSER PASSWORD 'bench'", user="postgres")
-        self.psql("postgres", "CREATE DATABASE bench OWNER bench", user="postgres")
-        self.psql("bench", "CREATE EXTENSION pg_stat_statements")
 
     def stop(self):
         if self.dir.exists():
@@ -134,10 +141,7 @@ class Plume:
         log(sh([self.java, "-jar", str(self.jar), "migrate"], env=self.env).strip())
 
     def rss_mb(self):
-        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return round(int(line.split()[1]) / 1024)
-        return None
+        return pairs.rss_mb(self.proc.pid)
 
     def stop(self):
         if self.proc:
@@ -392,14 +396,14 @@ def beside_peer(pg, data, args):
         peer_port = pairs.PEER_PORT
     else:
         peer = pairs.DrizzlePeer(Path(args.shared) / "drizzle-peer", f"postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench",
-                                 POOL, RESULTS / "last-peer.log")
+                                 POOL, RESULTS / "last-peer.log", get)
         peer_port = pairs.PEER_PORT
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     args.profiler = pairs.Profiler(ROOT, Path(args.java).parent.parent) if args.profile else None
     postmaster = int(pg.run("pg_ctl", "-D", str(pg.dir), "status").split("PID: ")[1].split(")")[0])
     try:
         plume.start()
-        peer.start(get) if not args.baseline else peer.start()
+        peer.start()
         cursors = {"plume": deep_cursor(), "peer": deep_cursor(port=peer_port)}
         forget_writes = lambda: pg.psql("bench", f"DELETE FROM comments WHERE created_at >= '{BASE}'; "
                                                  f"DELETE FROM likes WHERE created_at >= '{BASE}'")
@@ -464,7 +468,9 @@ def main():
     args.keep = args.keep or bool(args.reuse)
     pg = Postgres(work, Path(args.pg_bin))
     try:
-        if not args.reuse:
+        if args.reuse:
+            pg.resume()
+        else:
             pg.start()
             pg.psql("bench", "CREATE ROLE bench_app LOGIN PASSWORD 'bench'")
             Plume(args.java, {}).migrate()
