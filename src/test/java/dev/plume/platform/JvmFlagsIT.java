@@ -22,9 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class JvmFlagsIT {
 
+    private static final String README_RUN_COMMAND = "`java ((?:-X\\S+ )+)-jar target/quarkus-app/quarkus-run.jar`";
+
     @Test
     void theReadmeTheImageAndTheBenchmarkRunTheJarWithTheSameFlags() throws IOException {
-        List<String> readme = flags(Files.readString(Path.of("README.md")), "`java ((?:-X\\S+ )+)-jar target/quarkus-app/quarkus-run.jar`");
+        List<String> readme = readmeFlags();
         List<String> image = flags(Files.readString(Path.of("src/main/docker/Dockerfile.jvm")), "JAVA_OPTS_APPEND=\"[^\"]*?((?: -X\\S+)+)\"");
         Matcher bench = Pattern.compile("JVM_FLAGS = \\[(.*)]").matcher(Files.readString(Path.of("bench/run.py")));
         assertTrue(bench.find(), "bench/run.py has no JVM_FLAGS");
@@ -39,12 +41,16 @@ class JvmFlagsIT {
             return; // a native executable has no JVM to take them
         }
         List<String> command = new ArrayList<>(PackagedApplication.command("--version"));
-        command.addAll(1, flags(Files.readString(Path.of("README.md")), "`java ((?:-X\\S+ )+)-jar target/quarkus-app/quarkus-run.jar`"));
+        command.addAll(1, readmeFlags());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar did not exit");
         assertEquals(0, process.exitValue(), output);
         assertTrue(output.contains("1.0.0-SNAPSHOT"), output);
+    }
+
+    private static List<String> readmeFlags() throws IOException {
+        return flags(Files.readString(Path.of("README.md")), README_RUN_COMMAND);
     }
 
     private static List<String> flags(String text, String pattern) {

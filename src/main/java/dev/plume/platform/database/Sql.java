@@ -2,6 +2,7 @@ package dev.plume.platform.database;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.hibernate.Session;
@@ -39,6 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Sql {
 
     private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+    /** The pool of the running application, looked up once per start rather than per statement. */
+    private static volatile Pool pool;
 
     private final Parsed parsed;
     private final Object[] values;
@@ -99,7 +102,7 @@ public final class Sql {
 
     private <T> T run(Work<T> work) {
         if (!QuarkusTransaction.isActive()) {
-            try (Connection connection = Arc.container().instance(AgroalDataSource.class).get().getConnection()) {
+            try (Connection connection = Pool.current().dataSource().getConnection()) {
                 return run(connection, work);
             } catch (SQLException e) {
                 // the exception Hibernate would have raised, so that failures map to the same answers either way
@@ -144,6 +147,20 @@ public final class Sql {
             case BigDecimal ignored -> "numeric";
             default -> "text";
         };
+    }
+
+    /** A test run restarts the application, and with it the container and its beans. */
+    private record Pool(ArcContainer container, AgroalDataSource dataSource) {
+
+        static Pool current() {
+            ArcContainer container = Arc.container();
+            Pool current = pool;
+            if (current == null || current.container() != container) {
+                current = new Pool(container, container.instance(AgroalDataSource.class).get());
+                pool = current;
+            }
+            return current;
+        }
     }
 
     @FunctionalInterface
