@@ -167,7 +167,8 @@ def summarize(runs, rss):
             peer = [r[figure] for r in by_server["peer"]]
             plume = [r[figure] for r in by_server["plume"]]
             ratios = [b / a for a, b in zip(peer, plume) if a]
-            figures[figure] = {"peer": statistics.median(peer), "plume": statistics.median(plume),
+            # the median of an even number of runs is a mean of two: rounded to the runs' own precision
+            figures[figure] = {"peer": round(statistics.median(peer), 2), "plume": round(statistics.median(plume), 2),
                                "ratio": round(statistics.median(ratios), 2) if ratios else None}
         figures["non2xx"] = {server: sum(r["non2xx"] + r["socket_errors"] for r in results)
                              for server, results in by_server.items()}
