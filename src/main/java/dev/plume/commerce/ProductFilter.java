@@ -1,6 +1,6 @@
 package dev.plume.commerce;
 
-import dev.plume.platform.database.Sql;
+import dev.plume.platform.database.Conditions;
 
 import java.math.BigDecimal;
 
@@ -12,27 +12,12 @@ record ProductFilter(String category, BigDecimal minPrice, BigDecimal maxPrice, 
                                     union all select s.id from shop_categories s join tree t on s.parent_id = t.id)
             select id from tree""";
 
-    String where() {
-        return (category == null ? "" : " and p.category_id in (" + SUBTREE + ")")
-                + (minPrice == null ? "" : " and p.price >= :min_price")
-                + (maxPrice == null ? "" : " and p.price <= :max_price")
-                + (inStock ? " and p.stock > 0" : "")
-                + (query == null ? "" : " and p.search @@ websearch_to_tsquery('english', :query)");
-    }
-
-    Sql bind(Sql statement) {
-        if (category != null) {
-            statement.bind("category", category);
-        }
-        if (minPrice != null) {
-            statement.bind("min_price", minPrice);
-        }
-        if (maxPrice != null) {
-            statement.bind("max_price", maxPrice);
-        }
-        if (query != null) {
-            statement.bind("query", query);
-        }
-        return statement;
+    Conditions conditions() {
+        return new Conditions()
+                .and("p.category_id in (" + SUBTREE + ")", "category", category)
+                .and("p.price >= :min_price", "min_price", minPrice)
+                .and("p.price <= :max_price", "max_price", maxPrice)
+                .andIf(inStock, "p.stock > 0")
+                .and("p.search @@ websearch_to_tsquery('english', :query)", "query", query);
     }
 }

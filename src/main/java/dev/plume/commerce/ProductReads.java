@@ -8,6 +8,7 @@ import dev.plume.commerce.CatalogDtos.ProductDetail;
 import dev.plume.commerce.CatalogDtos.Rating;
 import dev.plume.commerce.CatalogDtos.ShopCategoryView;
 import dev.plume.platform.database.Row;
+import dev.plume.platform.database.Conditions;
 import dev.plume.platform.database.Sql;
 import dev.plume.platform.page.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,7 +67,8 @@ public class ProductReads {
 
     /** A keyset page of active products: {@code limit} rows after the cursor, in the sort's order. */
     public List<Keyed> page(ProductFilter filter, ProductSort sort, Cursor after, int limit) {
-        Sql statement = filter.bind(Sql.of(CARDS + filter.where() + (after == null ? "" : " and " + sort.after)
+        Conditions where = filter.conditions();
+        Sql statement = where.bind(Sql.of(CARDS + where.sql() + (after == null ? "" : " and " + sort.after)
                 + " order by " + sort.orderBy + Sql.limit(limit)));
         if (after != null) {
             statement.bind("after_key", sort.key(after)).bind("after_id", after.id());

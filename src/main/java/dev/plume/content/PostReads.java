@@ -13,6 +13,7 @@ import dev.plume.content.PostDtos.SearchHit;
 import dev.plume.content.PostDtos.TagView;
 import dev.plume.identity.Role;
 import dev.plume.platform.database.Row;
+import dev.plume.platform.database.Conditions;
 import dev.plume.platform.database.Sql;
 import dev.plume.platform.page.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -112,9 +113,10 @@ public class PostReads {
 
     /** A keyset page of the feed: {@code limit} rows after the cursor (or from the top). */
     public List<FeedItem> feed(FeedFilter filter, Cursor after, int limit) {
-        String sql = FEED + filter.where() + (after == null ? "" : " and (p.published_at, p.id) < (:after_at, :after_id)")
+        Conditions where = filter.conditions();
+        String sql = FEED + where.sql() + (after == null ? "" : " and (p.published_at, p.id) < (:after_at, :after_id)")
                 + " order by p.published_at desc, p.id desc" + Sql.limit(limit);
-        Sql statement = filter.bind(Sql.of(sql));
+        Sql statement = where.bind(Sql.of(sql));
         if (after != null) {
             statement.bind("after_at", after.at()).bind("after_id", after.id());
         }
@@ -123,12 +125,14 @@ public class PostReads {
 
     /** A numbered page of the feed. */
     public List<FeedItem> feedPage(FeedFilter filter, long offset, int limit) {
-        String sql = FEED + filter.where() + " order by p.published_at desc, p.id desc" + Sql.limit(limit) + " offset :offset";
-        return filter.bind(Sql.of(sql)).bind("offset", offset).list(PostReads::feedItem);
+        Conditions where = filter.conditions();
+        String sql = FEED + where.sql() + " order by p.published_at desc, p.id desc" + Sql.limit(limit) + " offset :offset";
+        return where.bind(Sql.of(sql)).bind("offset", offset).list(PostReads::feedItem);
     }
 
     public long feedTotal(FeedFilter filter) {
-        return filter.bind(Sql.of(FEED_TOTAL + filter.where())).first(row -> row.count("total")).orElse(0L);
+        Conditions where = filter.conditions();
+        return where.bind(Sql.of(FEED_TOTAL + where.sql())).first(row -> row.count("total")).orElse(0L);
     }
 
     public Optional<PostDetail> detail(String slug) {

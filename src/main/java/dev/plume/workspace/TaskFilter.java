@@ -1,6 +1,6 @@
 package dev.plume.workspace;
 
-import dev.plume.platform.database.Sql;
+import dev.plume.platform.database.Conditions;
 import dev.plume.platform.error.Problems;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -51,67 +51,23 @@ public class TaskFilter {
     @Parameter(description = "Full-text search in titles and descriptions, web-search syntax")
     String q;
 
-    /** The SQL condition these filters make on tasks {@code t}, bound by {@link #bind}. */
-    String condition() {
-        StringBuilder sql = new StringBuilder();
-        if (status != null) {
-            sql.append(" and t.status = :status");
-        }
-        if (priority != null) {
-            sql.append(" and t.priority = :priority");
-        }
-        if (assignee != null) {
-            sql.append(" and t.assignee_id = :assignee");
-        }
-        if (dueBefore != null) {
-            sql.append(" and t.due_date <= :due_before");
-        }
-        if (dueAfter != null) {
-            sql.append(" and t.due_date >= :due_after");
-        }
-        if (label != null) {
-            sql.append(" and t.labels @> array[cast(:label as text)]");
-        }
-        if (metadataKey != null) {
-            sql.append(metadataValue == null ? " and t.metadata ?? :metadata_key" // ?? reaches PostgreSQL as its ? operator
-                    : " and t.metadata @> jsonb_build_object(cast(:metadata_key as text), cast(:metadata_value as text))");
-        } else if (metadataValue != null) {
+    /** The conditions these filters make on tasks {@code t}. */
+    Conditions conditions() {
+        if (metadataValue != null && metadataKey == null) {
             throw Problems.invalid("query", "metadataValue", "needs metadataKey");
         }
-        if (q != null && !q.isBlank()) {
-            sql.append(" and t.search @@ websearch_to_tsquery('english', :q)");
-        }
-        return sql.toString();
-    }
-
-    void bind(Sql statement) {
-        if (status != null) {
-            statement.bind("status", named("status", status, TaskStatus.class));
-        }
-        if (priority != null) {
-            statement.bind("priority", named("priority", priority, TaskPriority.class));
-        }
-        if (assignee != null) {
-            statement.bind("assignee", uuid("assignee", assignee));
-        }
-        if (dueBefore != null) {
-            statement.bind("due_before", date("dueBefore", dueBefore));
-        }
-        if (dueAfter != null) {
-            statement.bind("due_after", date("dueAfter", dueAfter));
-        }
-        if (label != null) {
-            statement.bind("label", label);
-        }
-        if (metadataKey != null) {
-            statement.bind("metadata_key", metadataKey);
-            if (metadataValue != null) {
-                statement.bind("metadata_value", metadataValue);
-            }
-        }
-        if (q != null && !q.isBlank()) {
-            statement.bind("q", q);
-        }
+        return new Conditions()
+                .and("t.status = :status", "status", status == null ? null : named("status", status, TaskStatus.class))
+                .and("t.priority = :priority", "priority", priority == null ? null : named("priority", priority, TaskPriority.class))
+                .and("t.assignee_id = :assignee", "assignee", assignee == null ? null : uuid("assignee", assignee))
+                .and("t.due_date <= :due_before", "due_before", dueBefore == null ? null : date("dueBefore", dueBefore))
+                .and("t.due_date >= :due_after", "due_after", dueAfter == null ? null : date("dueAfter", dueAfter))
+                .and("t.labels @> array[cast(:label as text)]", "label", label)
+                // ?? reaches PostgreSQL as its ? operator
+                .and("t.metadata ?? :metadata_key", "metadata_key", metadataValue == null ? metadataKey : null)
+                .and("t.metadata @> jsonb_build_object(cast(:metadata_key as text), cast(:metadata_value as text))",
+                        "metadata_key", metadataKey, "metadata_value", metadataValue)
+                .and("t.search @@ websearch_to_tsquery('english', :q)", "q", q == null || q.isBlank() ? null : q);
     }
 
     private static <E extends Enum<E>> E named(String field, String value, Class<E> type) {

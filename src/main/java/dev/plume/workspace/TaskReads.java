@@ -2,6 +2,7 @@ package dev.plume.workspace;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plume.platform.database.Row;
+import dev.plume.platform.database.Conditions;
 import dev.plume.platform.database.Sql;
 import dev.plume.platform.page.Cursor;
 import dev.plume.workspace.WorkspaceDtos.Assignee;
@@ -55,16 +56,13 @@ public class TaskReads {
 
     /** The organization's tasks (of one project when {@code projectId} is given) that pass the filter. */
     public List<TaskView> page(UUID orgId, UUID projectId, TaskFilter filter, Cursor after, int fetch) {
-        Sql statement = Sql.of(COLUMNS + FROM + " where t.org_id = :org" + (projectId == null ? "" : " and t.project_id = :project")
-                + filter.condition() + (after == null ? "" : " and (t.created_at, t.id) < (:after_at, :after_id)")
-                + " order by t.created_at desc, t.id desc" + Sql.limit(fetch)).bind("org", orgId);
-        if (projectId != null) {
-            statement.bind("project", projectId);
-        }
+        Conditions where = filter.conditions().and("t.project_id = :project", "project", projectId);
+        Sql statement = where.bind(Sql.of(COLUMNS + FROM + " where t.org_id = :org" + where.sql()
+                + (after == null ? "" : " and (t.created_at, t.id) < (:after_at, :after_id)")
+                + " order by t.created_at desc, t.id desc" + Sql.limit(fetch))).bind("org", orgId);
         if (after != null) {
             statement.bind("after_at", after.at()).bind("after_id", after.id());
         }
-        filter.bind(statement);
         return statement.list(this::view);
     }
 

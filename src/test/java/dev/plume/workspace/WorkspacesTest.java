@@ -199,6 +199,8 @@ class WorkspacesTest {
         as(member).get(tasks + "?metadataKey=team").then().statusCode(200).body("tasks.title", contains("Write the launch post"));
         as(member).get(tasks + "?dueBefore=2027-01-31&dueAfter=2027-01-01").then().statusCode(200).body("tasks.title", contains("Write the launch post"));
         as(member).get(tasks + "?dueBefore=someday").then().statusCode(400).body("violations[0].field", equalTo("dueBefore"));
+        as(member).get(tasks + "?metadataValue=growth").then().statusCode(400).body("violations[0].field", equalTo("metadataValue"));
+        as(member).get(tasks + "?priority=SOON").then().statusCode(400).body("violations[0].field", equalTo("priority"));
         as(member).get(tasks + "?status=SOON").then().statusCode(400).body("violations[0].field", equalTo("status"));
         as(member).get(tasks + "?assignee=me").then().statusCode(400).body("violations[0].field", equalTo("assignee"));
         as(member).get("/api/orgs/" + org.slug() + "/tasks?q=pagination").then().statusCode(200).body("tasks.title", contains("Write the launch post"));
