@@ -1,8 +1,8 @@
 package dev.plume.platform.database;
 
+import dev.plume.platform.config.Variables;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
-import io.smallrye.config.ConfigValue;
 import io.smallrye.config.common.MapBackedConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -17,31 +17,24 @@ import java.util.Map;
  */
 public class DatabaseUrlConfigSourceFactory implements ConfigSourceFactory {
 
-    static final int ORDINAL = 275;
-
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         Map<String, String> properties = new HashMap<>();
-        String databaseUrl = value(context, "DATABASE_URL");
+        String databaseUrl = Variables.value(context, "DATABASE_URL");
         if (databaseUrl != null) {
             DatabaseUrl url = DatabaseUrl.parse(databaseUrl);
             properties.put("quarkus.datasource.jdbc.url", url.jdbcUrl());
             url.username().ifPresent(u -> properties.put("quarkus.datasource.username", u));
             url.password().ifPresent(p -> properties.put("quarkus.datasource.password", p));
         }
-        String directUrl = value(context, "DIRECT_URL");
+        String directUrl = Variables.value(context, "DIRECT_URL");
         if (directUrl != null) {
             DatabaseUrl url = DatabaseUrl.parse(directUrl);
             properties.put("quarkus.flyway.jdbc-url", url.jdbcUrl());
             url.username().ifPresent(u -> properties.put("quarkus.flyway.username", u));
             url.password().ifPresent(p -> properties.put("quarkus.flyway.password", p));
         }
-        return List.of(new MapBackedConfigSource("plume-database-url", properties, ORDINAL) {
+        return List.of(new MapBackedConfigSource("plume-database-url", properties, Variables.ORDINAL) {
         });
-    }
-
-    private static String value(ConfigSourceContext context, String name) {
-        ConfigValue value = context.getValue(name);
-        return value == null || value.getValue() == null || value.getValue().isBlank() ? null : value.getValue();
     }
 }

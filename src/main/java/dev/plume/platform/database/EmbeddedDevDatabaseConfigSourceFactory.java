@@ -1,8 +1,8 @@
 package dev.plume.platform.database;
 
+import dev.plume.platform.config.Variables;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
-import io.smallrye.config.ConfigValue;
 import io.smallrye.config.common.MapBackedConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -24,8 +24,8 @@ public class EmbeddedDevDatabaseConfigSourceFactory implements ConfigSourceFacto
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (!context.getProfiles().contains("dev") || configured(context, "DATABASE_URL")
-                || configured(context, "QUARKUS_DATASOURCE_JDBC_URL")) {
+        if (!context.getProfiles().contains("dev") || Variables.value(context, "DATABASE_URL") != null
+                || Variables.value(context, "QUARKUS_DATASOURCE_JDBC_URL") != null) {
             return List.of();
         }
         Class<?> server = embeddedServer();
@@ -39,7 +39,7 @@ public class EmbeddedDevDatabaseConfigSourceFactory implements ConfigSourceFacto
                 "quarkus.datasource.password", "plume_app",
                 "quarkus.flyway.jdbc-url", call(server, "jdbcUrl"),
                 "quarkus.flyway.username", "postgres",
-                "quarkus.flyway.password", "postgres"), DatabaseUrlConfigSourceFactory.ORDINAL) {
+                "quarkus.flyway.password", "postgres"), Variables.ORDINAL) {
         });
     }
 
@@ -66,10 +66,5 @@ public class EmbeddedDevDatabaseConfigSourceFactory implements ConfigSourceFacto
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("The embedded PostgreSQL could not start", e);
         }
-    }
-
-    private static boolean configured(ConfigSourceContext context, String name) {
-        ConfigValue value = context.getValue(name);
-        return value != null && value.getValue() != null && !value.getValue().isBlank();
     }
 }

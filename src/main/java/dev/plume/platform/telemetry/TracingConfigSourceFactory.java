@@ -1,8 +1,8 @@
 package dev.plume.platform.telemetry;
 
+import dev.plume.platform.config.Variables;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
-import io.smallrye.config.ConfigValue;
 import io.smallrye.config.common.MapBackedConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -20,7 +20,6 @@ import java.util.Map;
  */
 public class TracingConfigSourceFactory implements ConfigSourceFactory {
 
-    private static final int ORDINAL = 275;
     private static final Map<String, String> STANDARD_TO_QUARKUS = Map.of(
             "OTEL_EXPORTER_OTLP_ENDPOINT", "quarkus.otel.exporter.otlp.endpoint",
             "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "quarkus.otel.exporter.otlp.traces.endpoint",
@@ -36,22 +35,17 @@ public class TracingConfigSourceFactory implements ConfigSourceFactory {
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         Map<String, String> properties = new HashMap<>();
         STANDARD_TO_QUARKUS.forEach((variable, property) -> {
-            String value = value(context, variable);
+            String value = Variables.value(context, variable);
             if (value != null) {
                 properties.put(property, value);
             }
         });
-        boolean on = (value(context, "OTEL_EXPORTER_OTLP_ENDPOINT") != null || value(context, "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") != null)
-                && !"true".equalsIgnoreCase(value(context, "OTEL_SDK_DISABLED"))
-                && !"none".equalsIgnoreCase(value(context, "OTEL_TRACES_EXPORTER"));
+        boolean on = (Variables.value(context, "OTEL_EXPORTER_OTLP_ENDPOINT") != null || Variables.value(context, "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") != null)
+                && !"true".equalsIgnoreCase(Variables.value(context, "OTEL_SDK_DISABLED"))
+                && !"none".equalsIgnoreCase(Variables.value(context, "OTEL_TRACES_EXPORTER"));
         properties.put("quarkus.otel.sdk.disabled", String.valueOf(!on));
         properties.put("quarkus.datasource.jdbc.telemetry.enabled", String.valueOf(on));
-        return List.of(new MapBackedConfigSource("plume-tracing", properties, ORDINAL) {
+        return List.of(new MapBackedConfigSource("plume-tracing", properties, Variables.ORDINAL) {
         });
-    }
-
-    private static String value(ConfigSourceContext context, String name) {
-        ConfigValue value = context.getValue(name);
-        return value == null || value.getValue() == null || value.getValue().isBlank() ? null : value.getValue();
     }
 }
