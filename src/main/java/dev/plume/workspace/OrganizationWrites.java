@@ -61,7 +61,7 @@ public class OrganizationWrites {
                 organization.name = request.name().strip();
             }
             if (request.plan() != null && request.plan() != organization.plan) {
-                PlanLimits.fits(entered.orgId(), request.plan());
+                PlanLimits.lock(entered.orgId()).fits(request.plan());
                 organization.plan = request.plan();
             }
             return organization;
@@ -148,7 +148,7 @@ public class OrganizationWrites {
                     .first(row -> new Invited(row.uuid("id"), row.uuid("org_id")))
                     .orElseThrow(() -> Problems.notFound("Invitation not found"));
             // everything below is read under the organization's lock, after any acceptance that held it committed
-            PlanLimits.lock(invited.orgId());
+            PlanLimits limits = PlanLimits.lock(invited.orgId());
             Invitation invitation = Invitation.findById(invited.id());
             User user = User.findActive(userId).orElseThrow(() -> Problems.unauthorized("The account is gone"));
             if (!invitation.email.equalsIgnoreCase(user.email)) {
@@ -160,7 +160,7 @@ public class OrganizationWrites {
             if (Membership.find(invitation.orgId, userId).isPresent()) {
                 throw Problems.conflict("token", "you are a member already");
             }
-            PlanLimits.roomForAMember(invitation.orgId, "token");
+            limits.roomForAMember("token");
             Organization organization = Organization.findById(invitation.orgId);
             invitation.accept();
             Membership.of(invitation.orgId, userId, invitation.role).persist();

@@ -19,45 +19,51 @@ final class PlanLimits {
                    (select count(*) from projects where org_id = o.id) as projects
             from organizations o where o.id = :org""";
 
-    private PlanLimits() {
+    private final UUID orgId;
+
+    private PlanLimits(UUID orgId) {
+        this.orgId = orgId;
+    }
+
+    /**
+     * Takes the organization's row lock until the transaction ends: owners then change one at a
+     * time (two who leave at once cannot leave none), and the counts below are final.
+     */
+    static PlanLimits lock(UUID orgId) {
+        Sql.of(LOCK).bind("org", orgId).first(row -> row.uuid("id")).orElseThrow(() -> Problems.notFound("Organization not found"));
+        return new PlanLimits(orgId);
     }
 
     private record Headcount(Plan plan, long members, long projects) {
     }
 
-    private static Headcount locked(UUID orgId) {
-        Sql.of(LOCK).bind("org", orgId).first(row -> row.uuid("id")).orElseThrow(() -> Problems.notFound("Organization not found"));
+    private Headcount count() {
         return Sql.of(COUNTS).bind("org", orgId).first(row -> new Headcount(row.enumValue("plan", Plan.class), row.count("members"), row.count("projects"))).orElseThrow();
     }
 
-    /** Takes the lock; 409 naming {@code field} when the plan has no room for one more member. */
-    static void roomForAMember(UUID orgId, String field) {
-        Headcount headcount = locked(orgId);
+    /** 409 naming {@code field} when the plan has no room for one more member. */
+    void roomForAMember(String field) {
+        Headcount headcount = count();
         Plan plan = headcount.plan();
         if (headcount.members() >= plan.members()) {
             throw Problems.conflict(field, "the organization has the " + plan.members() + " members its " + plan + " plan allows");
         }
     }
 
-    /** Takes the lock; 409 naming {@code field} when the plan has no room for one more project. */
-    static void roomForAProject(UUID orgId, String field) {
-        Headcount headcount = locked(orgId);
+    /** 409 naming {@code field} when the plan has no room for one more project. */
+    void roomForAProject(String field) {
+        Headcount headcount = count();
         Plan plan = headcount.plan();
         if (headcount.projects() >= plan.projects()) {
             throw Problems.conflict(field, "the organization has the " + plan.projects() + " projects its " + plan + " plan allows");
         }
     }
 
-    /** Takes the lock; 409 on {@code plan} when the organization has more than the new plan allows. */
-    static void fits(UUID orgId, Plan plan) {
-        Headcount headcount = locked(orgId);
+    /** 409 on {@code plan} when the organization has more than the new plan allows. */
+    void fits(Plan plan) {
+        Headcount headcount = count();
         if (headcount.members() > plan.members() || headcount.projects() > plan.projects()) {
             throw Problems.conflict("plan", "the organization has more members or projects than " + plan + " allows");
         }
-    }
-
-    /** Takes the lock, so that owners change one at a time and two who leave at once cannot leave none. */
-    static void lock(UUID orgId) {
-        locked(orgId);
     }
 }

@@ -19,7 +19,7 @@ public class ProjectWrites {
 
     public UUID create(String slug, UUID caller, CreateProjectRequest request) {
         return workspaces.in(slug, caller, OrgRole.ADMIN, entered -> {
-            PlanLimits.roomForAProject(entered.orgId(), "name");
+            PlanLimits.lock(entered.orgId()).roomForAProject("name");
             Project project = Project.create(entered.orgId(), request.name().strip(), request.description());
             project.persistAndFlush();
             return project.id;
