@@ -1,8 +1,8 @@
 package dev.plume.workspace;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plume.platform.database.Row;
 import dev.plume.platform.database.Conditions;
+import dev.plume.platform.database.Row;
 import dev.plume.platform.database.Sql;
 import dev.plume.platform.page.Cursor;
 import dev.plume.workspace.WorkspaceDtos.Assignee;
