@@ -121,8 +121,11 @@ class Plume:
                     "PLUME_RATE_LIMIT_WRITES_PERMITS": "1000000000", **extra_env}
         self.proc = None
 
+    def command(self):
+        return [self.java, *self.jvm_flags, "-jar", str(self.jar)]
+
     def start(self):
-        self.proc = subprocess.Popen([self.java, *self.jvm_flags, "-jar", str(self.jar)], env=self.env,
+        self.proc = subprocess.Popen(self.command(), env=self.env,
                                      stdout=subprocess.DEVNULL, stderr=open(self.log_file, "w"))
         deadline = time.time() + 60
         while time.time() < deadline:
@@ -334,7 +337,7 @@ def measure(config, pg, data, args):
 def first_200_ms(plume, slug):
     """Exec of a fresh JVM to its first 200 on R3."""
     started = time.perf_counter()
-    plume.proc = subprocess.Popen([plume.java, *plume.jvm_flags, "-jar", str(plume.jar)],
+    plume.proc = subprocess.Popen(plume.command(),
                                   env=plume.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     while True:
         try:
@@ -393,21 +396,19 @@ def beside_peer(pg, data, args):
         peer = Plume(args.java, {"PLUME_CACHE_ENABLED": "false", "PORT": str(pairs.PEER_PORT), **owner},
                      Path(args.baseline), RESULTS / "last-peer.log",
                      None if args.baseline_jvm_flags is None else args.baseline_jvm_flags.split())
-        peer_port = pairs.PEER_PORT
     else:
         peer = pairs.DrizzlePeer(Path(args.shared) / "drizzle-peer", f"postgresql://bench:bench@127.0.0.1:{PG_PORT}/bench",
                                  POOL, RESULTS / "last-peer.log", get)
-        peer_port = pairs.PEER_PORT
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     args.profiler = pairs.Profiler(ROOT, Path(args.java).parent.parent) if args.profile else None
     postmaster = int(pg.run("pg_ctl", "-D", str(pg.dir), "status").split("PID: ")[1].split(")")[0])
     try:
         plume.start()
         peer.start()
-        cursors = {"plume": deep_cursor(), "peer": deep_cursor(port=peer_port)}
+        cursors = {"plume": deep_cursor(), "peer": deep_cursor(port=pairs.PEER_PORT)}
         forget_writes = lambda: pg.psql("bench", f"DELETE FROM comments WHERE created_at >= '{BASE}'; "
                                                  f"DELETE FROM likes WHERE created_at >= '{BASE}'")
-        result = pairs.compare({"peer": (peer.proc.pid, peer_port), "plume": (plume.proc.pid, APP_PORT)}, postmaster, cursors, SEARCH_WORD,
+        result = pairs.compare({"peer": (peer.proc.pid, pairs.PEER_PORT), "plume": (plume.proc.pid, APP_PORT)}, postmaster, cursors, SEARCH_WORD,
                                args, lambda *a, **kw: wrk(*a, env=env, **kw), forget_writes, log,
                                RESULTS / stamp if args.profile else None)
     finally:
